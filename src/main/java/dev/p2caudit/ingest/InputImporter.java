@@ -1,0 +1,76 @@
+package dev.p2caudit.ingest;
+
+import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.ProgressListener;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import dev.p2caudit.store.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Imports the pre and post files of an audit. A file whose exact bytes are already in the
+ * snapshot (same SHA-256, same name, same table asked for) is reused instead of read again.
+ */
+public final class InputImporter {
+
+    /** What became of one input file. */
+    public record FileOutcome(Snapshot snapshot, Path file, FileReport report, Optional<ImportRecord> imported,
+                              boolean reused) {
+
+        public boolean loaded() {
+            return imported.isPresent();
+        }
+    }
+
+    private final FileImporter importer = new FileImporter();
+
+    /**
+     * @param inputs the files of each snapshot (folders already expanded)
+     * @param named  the table the user named for a file, or {@code null}
+     */
+    public List<FileOutcome> importAll(Workspace workspace, Map<Snapshot, List<Path>> inputs,
+                                       Function<Path, TableKind> named, ProgressListener progress) {
+        int total = inputs.values().stream().mapToInt(List::size).sum();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Snapshot snapshot : Snapshot.values()) {
+            for (Path file : inputs.getOrDefault(snapshot, List.of())) {
+                String task = snapshot.id() + ": " + file.getFileName();
+                progress.progress(task, outcomes.size(), total);
+                outcomes.add(importOne(workspace, snapshot, file, named.apply(file), task, progress));
+            }
+        }
+        progress.progress("imported", outcomes.size(), total);
+        return outcomes;
+    }
+
+    private FileOutcome importOne(Workspace workspace, Snapshot snapshot, Path file, TableKind named, String task,
+                                  ProgressListener progress) {
+        Optional<ImportRecord> same = alreadyImported(workspace, snapshot, file, named);
+        if (same.isPresent()) {
+            FileReport report = ImportedReports.of(same.get(), workspace.imports().rejections(same.get().id()));
+            return new FileOutcome(snapshot, file, report, same, true);
+        }
+        FileImporter.Outcome outcome = importer.importFile(workspace, file, snapshot, named,
+                rows -> progress.progress(task, rows, 0));
+        return new FileOutcome(snapshot, file, outcome.report(), outcome.imported(), false);
+    }
+
+    private static Optional<ImportRecord> alreadyImported(Workspace workspace, Snapshot snapshot, Path file,
+                                                          TableKind named) {
+        String sha256;
+        try {
+            sha256 = FileFacts.scan(file).sha256();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return workspace.imports().findBySha256(snapshot, sha256)
+                .filter(r -> r.fileName().equals(file.getFileName().toString()))
+                .filter(r -> named == null || r.table() == named);
+    }
+}

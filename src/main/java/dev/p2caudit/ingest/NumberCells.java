@@ -1,0 +1,63 @@
+package dev.p2caudit.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Decimal and whole-number cells, exact to the last digit. */
+final class NumberCells {
+
+    /** What the workspace's NUMERIC(31,10) columns hold. */
+    static final int MAX_SCALE = 10;
+    static final int MAX_INTEGER_DIGITS = 21;
+
+    private NumberCells() {
+    }
+
+    static CellParser decimal(DecimalStyle style) {
+        return (text, exact) -> parse(text, exact, style);
+    }
+
+    static CellParser integer(DecimalStyle style) {
+        return (text, exact) -> {
+            BigDecimal value = parse(text, exact, style);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return value.stripTrailingZeros().longValueExact();
+            } catch (ArithmeticException e) {
+                throw new BadValue("'" + text.trim() + "' is not a whole number");
+            }
+        };
+    }
+
+    static BigDecimal parse(String text, boolean exact, DecimalStyle style) throws BadValue {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        String canonical = exact ? s : style.canonical(s);
+        if (canonical == null) {
+            throw new BadValue("'" + s + "' is not a number (decimal separator '" + style.separator() + "')");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(canonical);
+        } catch (NumberFormatException e) {
+            throw new BadValue("'" + s + "' is not a number (decimal separator '" + style.separator() + "')");
+        }
+        return fit(s, value);
+    }
+
+    /** Values must fit the column exactly; a digit lost to rounding would be a silent change. */
+    private static BigDecimal fit(String text, BigDecimal value) throws BadValue {
+        BigDecimal v = value.scale() > MAX_SCALE ? value.stripTrailingZeros() : value;
+        if (v.scale() > MAX_SCALE) {
+            throw new BadValue("'" + text + "' has more than " + MAX_SCALE + " decimal places");
+        }
+        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            throw new BadValue("'" + text + "' is too large");
+        }
+        return v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v;
+    }
+}

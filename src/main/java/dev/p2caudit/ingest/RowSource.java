@@ -1,0 +1,26 @@
+package dev.p2caudit.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/** A file's header and then its data rows, streamed. */
+interface RowSource extends Closeable {
+
+    /** The header cells, trailing empty ones dropped. */
+    List<String> header();
+
+    /** The next non-blank data row, or {@code null} at the end. */
+    RawRow next() throws IOException;
+
+    /** CSV rows must have as many cells as the header; workbook rows may simply end early. */
+    boolean fixedWidth();
+
+    /** {@code csv} or {@code xlsx}. */
+    String format();
+
+    String encodingLabel();
+
+    /** The delimiter as written ({@code ,} {@code ;} {@code \t} {@code |}), or {@code null}. */
+    String delimiter();
+}

@@ -1,0 +1,99 @@
+package dev.p2caudit.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+
+/**
+ * An audit workspace: one H2 file. Opening it takes H2's file lock, so a second process gets
+ * {@link WorkspaceInUseException}; opening also finishes off any import a crash interrupted,
+ * so nobody ever reads a half-written file.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** The suffix H2 gives its files; users may name the workspace with or without it. */
+    public static final String SUFFIX = ".mv.db";
+
+    private final Path file;
+    private final Connection connection;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the workspace, creating it when the file does not exist yet. */
+    public static Workspace open(Path requested) {
+        Path file = withSuffix(requested.toAbsolutePath().normalize());
+        String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+            Workspace workspace = new Workspace(file, connection);
+            workspace.prepare();
+            return workspace;
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The workspace file, always ending in {@value #SUFFIX}. */
+    public Path file() {
+        return file;
+    }
+
+    /** Starts loading one file; see {@link ImportSession}. */
+    public ImportSession beginImport(ImportPlan plan) {
+        return ImportSession.begin(this, plan);
+    }
+
+    /** What was imported, rejected and how the headers mapped. */
+    public ImportLog imports() {
+        return new ImportLog(this);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    StoreException failure(String what, SQLException e) {
+        return new StoreException("workspace " + file + ": " + what + " failed: " + e.getMessage(), e);
+    }
+
+    private void prepare() throws SQLException {
+        connection.setAutoCommit(true);
+        WorkspaceSchema.ensureMeta(connection);
+        new ImportPurge(connection).purgeUnfinished();
+    }
+
+    private static Path withSuffix(Path file) {
+        return file.getFileName().toString().endsWith(SUFFIX) ? file : file.resolveSibling(file.getFileName() + SUFFIX);
+    }
+
+    private static StoreException translate(Path file, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new WorkspaceInUseException(file.toString(), e);
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
+            return new StoreException(file + " is not a P2C Auditor workspace (or it is damaged)", e);
+        }
+        return new StoreException("cannot open workspace " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("closing", e);
+        }
+    }
+}

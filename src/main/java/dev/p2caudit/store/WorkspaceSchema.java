@@ -1,0 +1,92 @@
+package dev.p2caudit.store;
+
+import dev.p2caudit.model.ColumnDef;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.StringJoiner;
+
+/** Creates and extends the workspace's tables. Every statement is idempotent. */
+final class WorkspaceSchema {
+
+    static final int VERSION = 1;
+
+    private static final String[] META = {
+        "CREATE TABLE IF NOT EXISTS ws_meta(k VARCHAR PRIMARY KEY, v VARCHAR)",
+        """
+        CREATE TABLE IF NOT EXISTS import_file(
+          id INT AUTO_INCREMENT PRIMARY KEY, snapshot VARCHAR(4) NOT NULL, table_name VARCHAR(20) NOT NULL,
+          file_name VARCHAR NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR(8) NOT NULL,
+          dialect VARCHAR(10), encoding VARCHAR(40), delimiter VARCHAR(4), decimal_separator VARCHAR(4),
+          table_reason VARCHAR, rows_loaded BIGINT DEFAULT 0 NOT NULL, rows_rejected BIGINT DEFAULT 0 NOT NULL,
+          state VARCHAR(10) NOT NULL, finished_at TIMESTAMP WITH TIME ZONE, duration_ms BIGINT)""",
+        """
+        CREATE TABLE IF NOT EXISTS import_column(
+          import_id INT NOT NULL, position INT NOT NULL, header VARCHAR NOT NULL, canonical VARCHAR,
+          stored_as VARCHAR, note VARCHAR, PRIMARY KEY(import_id, position))""",
+        """
+        CREATE TABLE IF NOT EXISTS rejected_row(
+          import_id INT NOT NULL, line BIGINT NOT NULL, column_number INT NOT NULL, column_name VARCHAR,
+          reason VARCHAR NOT NULL, raw VARCHAR)""",
+        "CREATE INDEX IF NOT EXISTS rejected_row_import ON rejected_row(import_id)",
+    };
+
+    private WorkspaceSchema() {
+    }
+
+    static void ensureMeta(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String ddl : META) {
+                st.execute(ddl);
+            }
+            st.execute("MERGE INTO ws_meta KEY(k) VALUES ('schema_version', '" + VERSION + "')");
+        }
+        for (Snapshot snapshot : Snapshot.values()) {
+            for (TableKind table : TableKind.values()) {
+                ensureDataTable(connection, snapshot, table);
+            }
+        }
+    }
+
+    /** Every data table exists from the start, so that checks can query a table nobody imported. */
+    private static void ensureDataTable(Connection connection, Snapshot snapshot, TableKind table)
+            throws SQLException {
+        StringJoiner columns = new StringJoiner(", ");
+        columns.add(SqlNames.IMPORT_ID + " INT NOT NULL").add(SqlNames.SOURCE_LINE + " BIGINT NOT NULL");
+        for (ColumnDef column : table.columns()) {
+            columns.add(SqlNames.checked(column.name()) + " " + SqlTypes.of(column.type()));
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS " + SqlNames.dataTable(snapshot, table) + "(" + columns + ")");
+        }
+    }
+
+    /** Columns kept as-is are text; a later file with the same header reuses the column. */
+    static void ensureExtraColumns(Connection connection, String dataTable, Collection<String> extras)
+            throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String extra : extras) {
+                st.execute("ALTER TABLE " + dataTable + " ADD COLUMN IF NOT EXISTS "
+                        + SqlNames.checked(extra) + " VARCHAR");
+            }
+        }
+    }
+
+    /**
+     * Indexes on business keys and parent references, plus the import id (purges and replaces
+     * delete by it). Built after a load, which H2 does faster than maintaining them row by row.
+     */
+    static void ensureIndexes(Connection connection, Snapshot snapshot, TableKind table) throws SQLException {
+        String dataTable = SqlNames.dataTable(snapshot, table);
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE INDEX IF NOT EXISTS " + dataTable + "_imp ON " + dataTable + "(" + SqlNames.IMPORT_ID + ")");
+            for (String column : table.indexedColumns()) {
+                st.execute("CREATE INDEX IF NOT EXISTS " + dataTable + "_" + SqlNames.checked(column)
+                        + " ON " + dataTable + "(" + column + ")");
+            }
+        }
+    }
+}
