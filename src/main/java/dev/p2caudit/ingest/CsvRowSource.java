@@ -95,17 +95,50 @@ final class CsvRowSource implements RowSource {
             stopped = true;
             return null;
         }
-        long lastLine = parser.getContext().currentLine();
+        String raw = hasLineBreak(values) ? parser.getContext().currentParsedContent() : null;
+        long lastLine = firstLine + innerLineBreaks(raw);
         previousEnd = lastLine;
         if (lastLine > firstLine && width > 0 && cellCount(values) != width) {
-            return splitSwallowed(firstLine + lineOffset, lastLine + lineOffset, values);
+            return splitSwallowed(firstLine + lineOffset, lastLine + lineOffset, values, raw);
         }
         return new RawRow(firstLine + lineOffset, values, null, null);
     }
 
+    /**
+     * Line breaks inside a record's raw text, not counting the one that ends it. univocity's own
+     * line counter skips CRLF inside quotes when line endings are kept as written, so we count.
+     */
+    private static long innerLineBreaks(String raw) {
+        if (raw == null) {
+            return 0;
+        }
+        long breaks = 0;
+        int end = raw.length();
+        if (end > 0 && raw.charAt(end - 1) == '\n') {
+            end -= end > 1 && raw.charAt(end - 2) == '\r' ? 2 : 1;
+        } else if (end > 0 && raw.charAt(end - 1) == '\r') {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= end || raw.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    private static boolean hasLineBreak(String[] values) {
+        for (String v : values) {
+            if (v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An unbalanced quote joined lines {@code start..end}: reject the first, re-read the others. */
-    private RawRow splitSwallowed(long start, long end, String[] values) {
-        String raw = parser.getContext().currentParsedContent();
+    private RawRow splitSwallowed(long start, long end, String[] values, String raw) {
         int lineBreak = raw == null ? -1 : indexOfLineBreak(raw);
         if (lineBreak < 0) {
             return RawRow.malformed(start, "row has " + values.length + " cells, the header has " + width, null);
@@ -167,6 +200,7 @@ final class CsvRowSource implements RowSource {
         s.getFormat().setQuoteEscape('"');
         s.getFormat().setLineSeparator("\n");
         s.setLineSeparatorDetectionEnabled(true);
+        s.setNormalizeLineEndingsWithinQuotes(false);
         s.setSkipEmptyLines(false);
         s.setIgnoreLeadingWhitespaces(false);
         s.setIgnoreTrailingWhitespaces(false);

@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The header aliases of SCHEMA.md, loaded from {@code headers.json}: for each table, which header
@@ -55,6 +57,13 @@ final class HeaderCatalog {
     List<Alias> lookup(TableKind table, String normalizedHeader, Snapshot snapshot) {
         List<Alias> found = aliases.get(table).getOrDefault(normalizedHeader, List.of());
         return found.stream().filter(a -> a.appliesTo(snapshot)).toList();
+    }
+
+    /** The canonical columns the catalogue has at least one alias for. */
+    Set<String> columnsWithAliases(TableKind table) {
+        Set<String> columns = new TreeSet<>();
+        aliases.get(table).values().forEach(list -> list.forEach(a -> columns.add(a.canonical())));
+        return columns;
     }
 
     /** File-name phrases of a table, already in {@link HeaderText#words} form. */

@@ -1,5 +1,7 @@
 package dev.p2caudit.store;
 
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +36,9 @@ public final class Workspace implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            if (!looksLikeH2(file)) {
+                throw new StoreException(file + " is not a P2C Auditor workspace (or it is damaged)");
+            }
             Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
             Workspace workspace = new Workspace(file, connection);
             workspace.prepare();
@@ -60,6 +65,11 @@ public final class Workspace implements AutoCloseable {
         return new ImportLog(this);
     }
 
+    /** The rows of one snapshot's table. */
+    public TableRows rows(Snapshot snapshot, TableKind table) {
+        return new TableRows(this, snapshot, table);
+    }
+
     Connection connection() {
         return connection;
     }
@@ -72,6 +82,17 @@ public final class Workspace implements AutoCloseable {
         connection.setAutoCommit(true);
         WorkspaceSchema.ensureMeta(connection);
         new ImportPurge(connection).purgeUnfinished();
+    }
+
+    /** An H2 MVStore file starts with its text header {@code H:2,}; a new workspace has no file yet. */
+    private static boolean looksLikeH2(Path file) throws java.io.IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H:2,");
+        }
     }
 
     private static Path withSuffix(Path file) {
