@@ -57,6 +57,7 @@ public final class ImportSession implements AutoCloseable {
         try {
             c.setAutoCommit(true);
             WorkspaceSchema.ensureExtraColumns(c, SqlNames.dataTable(plan.snapshot(), plan.table()), plan.extraColumns());
+            WorkspaceSchema.ensureIndexes(c, plan.snapshot(), plan.table(), plan.canonicalColumns());
             long id = register(c, plan);
             c.setAutoCommit(false);
             return new ImportSession(workspace, plan, id);
@@ -119,7 +120,6 @@ public final class ImportSession implements AutoCloseable {
             c.commit();
             finished = true;
             c.setAutoCommit(true);
-            WorkspaceSchema.ensureIndexes(c, plan.snapshot(), plan.table());
             return workspace.imports().find(importId).orElseThrow();
         } catch (SQLException e) {
             throw workspace.failure("publishing the import of " + plan.fileName(), e);
