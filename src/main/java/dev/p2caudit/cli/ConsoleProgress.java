@@ -15,6 +15,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     private final PrintWriter err;
     private final boolean terminal;
     private String lastTask;
+    private String lastStep;
     private long lastDraw;
     private boolean drawn;
 
@@ -30,11 +31,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     @Override
     public void progress(String task, long done, long total) {
         if (!terminal) {
-            if (!task.equals(lastTask)) {
-                err.println(task);
-                err.flush();
-                lastTask = task;
-            }
+            plainLine(task, done, total);
             return;
         }
         long now = System.nanoTime();
@@ -46,6 +43,18 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         err.print("\r" + line(task, done, total) + "\u001B[K");
         err.flush();
         drawn = true;
+    }
+
+    /** Off a terminal: a line when the phase changes (a new file, checking) and every tenth step. */
+    private void plainLine(String task, long done, long total) {
+        String phase = task.contains(":") ? task : task.split(" ", 2)[0];
+        boolean step = total > 0 && done > 0 && done % 10 == 0;
+        if (!phase.equals(lastTask) || step && !task.equals(lastStep)) {
+            err.println(total > 0 && !phase.equals(task) ? phase + " " + done + "/" + total : task);
+            err.flush();
+            lastTask = phase;
+            lastStep = task;
+        }
     }
 
     static String line(String task, long done, long total) {

@@ -31,6 +31,19 @@ public final class InputImporter {
     private final FileImporter importer = new FileImporter();
 
     /**
+     * Imports the inputs and removes every other file from the workspace, so that an audit sees
+     * exactly these exports (unchanged files are still reused).
+     */
+    public List<FileOutcome> importExactly(Workspace workspace, Map<Snapshot, List<Path>> inputs,
+                                           Function<Path, TableKind> named, ProgressListener progress) {
+        List<FileOutcome> outcomes = importAll(workspace, inputs, named, progress);
+        java.util.Set<Long> keep = new java.util.HashSet<>();
+        outcomes.forEach(o -> o.imported().ifPresent(r -> keep.add(r.id())));
+        workspace.imports().all().stream().filter(r -> !keep.contains(r.id())).forEach(workspace::removeImport);
+        return outcomes;
+    }
+
+    /**
      * @param inputs the files of each snapshot (folders already expanded)
      * @param named  the table the user named for a file, or {@code null}
      */

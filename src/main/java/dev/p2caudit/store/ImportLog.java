@@ -42,6 +42,20 @@ public final class ImportLog {
         return all().stream().filter(r -> r.snapshot() == snapshot && r.sha256().equals(sha256)).findFirst();
     }
 
+    /** Whether any file was loaded into this snapshot's table. */
+    public boolean isLoaded(Snapshot snapshot, TableKind table) {
+        return all().stream().anyMatch(r -> r.snapshot() == snapshot && r.table() == table);
+    }
+
+    /** The canonical columns that some file loaded into this snapshot's table carried. */
+    public java.util.Set<String> presentColumns(Snapshot snapshot, TableKind table) {
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        all().stream().filter(r -> r.snapshot() == snapshot && r.table() == table)
+                .forEach(r -> r.columns().stream().filter(MappedColumn::isCanonical)
+                        .forEach(c -> present.add(c.canonical())));
+        return present;
+    }
+
     /** The rejected rows of one import, in file order. */
     public List<RejectedRow> rejections(long importId) {
         String sql = """

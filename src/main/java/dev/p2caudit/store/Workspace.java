@@ -1,5 +1,6 @@
 package dev.p2caudit.store;
 
+import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import java.nio.file.Files;
@@ -72,6 +73,33 @@ public final class Workspace implements AutoCloseable {
     /** What was imported, rejected and how the headers mapped. */
     public ImportLog imports() {
         return new ImportLog(this);
+    }
+
+    /** Removes a loaded file and everything it brought, in one transaction. */
+    public void removeImport(ImportRecord record) {
+        try {
+            connection.setAutoCommit(false);
+            new ImportPurge(connection).purge(record.id(), record.snapshot(), record.table());
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("removing " + record.fileName(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is broken; the next use reports it
+            }
+        }
+    }
+
+    /** Set-based SQL for the checks. */
+    public Sql sql() {
+        return new Sql(this);
+    }
+
+    /** Audit runs and their findings. */
+    public FindingStore findings() {
+        return new FindingStore(this);
     }
 
     /** The rows of one snapshot's table. */

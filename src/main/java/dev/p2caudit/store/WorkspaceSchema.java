@@ -32,6 +32,17 @@ final class WorkspaceSchema {
           import_id INT NOT NULL, line BIGINT NOT NULL, column_number INT NOT NULL, column_name VARCHAR,
           reason VARCHAR NOT NULL, raw VARCHAR)""",
         "CREATE INDEX IF NOT EXISTS rejected_row_import ON rejected_row(import_id)",
+        """
+        CREATE TABLE IF NOT EXISTS audit_run(
+          id INT AUTO_INCREMENT PRIMARY KEY, started_at TIMESTAMP WITH TIME ZONE NOT NULL,
+          finished_at TIMESTAMP WITH TIME ZONE, tool_version VARCHAR, ruleset_version VARCHAR, profile VARCHAR,
+          parameters VARCHAR)""",
+        """
+        CREATE TABLE IF NOT EXISTS finding(
+          run_id INT NOT NULL, seq BIGINT AUTO_INCREMENT, rule VARCHAR(40) NOT NULL, severity VARCHAR(8) NOT NULL,
+          table_name VARCHAR(20), snapshot VARCHAR(4), record_key VARCHAR NOT NULL, message VARCHAR,
+          values_json VARCHAR, remediation VARCHAR, waived BOOLEAN DEFAULT FALSE NOT NULL, waiver_note VARCHAR)""",
+        "CREATE INDEX IF NOT EXISTS finding_run_rule ON finding(run_id, rule)",
     };
 
     private WorkspaceSchema() {

@@ -1,0 +1,106 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.ProgressListener;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.store.FindingStore;
+import dev.p2caudit.store.Workspace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the catalogue over a workspace. Each rule runs on the snapshots it names; on pre only as a
+ * forecast where the pre export has the columns; on post a missing column is reported once as
+ * SCHEMA-MISSING. Findings are stored under a new audit run with the parameters used.
+ */
+public final class AuditEngine {
+
+    /** The run's counts, and how long each check family took (for the benchmark). */
+    public record Result(AuditSummary summary, Map<String, Long> familyMillis) {
+    }
+
+    private final Catalogue catalogue;
+    private final String toolVersion;
+    private final Map<String, CheckFamily> families;
+
+    public AuditEngine(String toolVersion) {
+        this(Catalogue.standard(), toolVersion);
+    }
+
+    AuditEngine(Catalogue catalogue, String toolVersion) {
+        this.catalogue = catalogue;
+        this.toolVersion = toolVersion;
+        this.families = Families.all();
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Result run(Workspace workspace, AuditProfile profile, Waivers waivers, ProgressListener progress) {
+        FindingStore store = workspace.findings();
+        long runId = store.startRun(toolVersion, catalogue.version(), profile.source(), profile.describe());
+        FindingSink sink = new FindingSink(store, runId, profile, waivers);
+        Map<String, Long> timings = new LinkedHashMap<>();
+        try (TempTables temp = new TempTables(workspace.sql())) {
+            CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
+                    sink, workspace.imports());
+            List<RuleDef> rules = inputsLast(catalogue.all().stream().filter(r -> profile.enabled(r.id())).toList());
+            for (int i = 0; i < rules.size(); i++) {
+                RuleDef rule = rules.get(i);
+                progress.progress("checking " + rule.id(), i, rules.size());
+                long started = System.nanoTime();
+                runRule(rule, ctx);
+                timings.merge(rule.family(), (System.nanoTime() - started) / 1_000_000, Long::sum);
+            }
+            progress.progress("checked", rules.size(), rules.size());
+        }
+        AuditSummary summary = sink.summary(runId);
+        store.finishRun(runId);
+        return new Result(summary, timings);
+    }
+
+    /** SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last. */
+    private static List<RuleDef> inputsLast(List<RuleDef> rules) {
+        List<RuleDef> ordered = new ArrayList<>(rules.stream().filter(r -> !r.family().equals("inputs")).toList());
+        ordered.addAll(rules.stream().filter(r -> r.family().equals("inputs")).toList());
+        return ordered;
+    }
+
+    private void runRule(RuleDef rule, CheckContext ctx) {
+        CheckFamily family = families.get(rule.family());
+        if (family == null) {
+            throw new IllegalStateException("rules.json: " + rule.id() + " names unknown family " + rule.family());
+        }
+        if (rule.table() == null) {
+            family.run(rule, null, ctx);
+            return;
+        }
+        for (Snapshot snapshot : rule.snapshots()) {
+            if (ctx.availability.loaded(snapshot, rule.table()) && ready(rule, snapshot, ctx)) {
+                family.run(rule, snapshot, ctx);
+            }
+        }
+    }
+
+    /** Whether the snapshot's export has what the rule reads; on post, a gap is noted once. */
+    private static boolean ready(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
+        List<String> missing = new ArrayList<>();
+        for (String need : rule.needs()) {
+            String column = need.contains(":") ? need.substring(need.indexOf(':') + 1) : need;
+            boolean applies = !need.contains(":") || need.startsWith(snapshot.id() + ":");
+            if (applies && !ctx.availability.has(snapshot, rule.table(), column)) {
+                missing.add(column);
+            }
+        }
+        if (missing.isEmpty()) {
+            return true;
+        }
+        boolean silent = rule.optionalParam("skipWithout").filter(missing::contains).isPresent();
+        if (snapshot == Snapshot.POST && !silent) {
+            missing.forEach(column -> ctx.gaps.missing(rule.table(), column, rule.id()));
+        }
+        return false;
+    }
+}

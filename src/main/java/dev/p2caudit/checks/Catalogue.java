@@ -1,0 +1,74 @@
+package dev.p2caudit.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The check catalogue of RULES.md, read from {@code rules.json}. */
+public final class Catalogue {
+
+    private static final Catalogue STANDARD = load("rules.json");
+
+    private final String version;
+    private final Map<String, RuleDef> rules;
+
+    private Catalogue(String version, Map<String, RuleDef> rules) {
+        this.version = version;
+        this.rules = rules;
+    }
+
+    public static Catalogue standard() {
+        return STANDARD;
+    }
+
+    /** The ruleset version recorded with every audit run. */
+    public String version() {
+        return version;
+    }
+
+    /** Every rule, in catalogue order. */
+    public List<RuleDef> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<RuleDef> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /** Adds rules defined outside rules.json (the duplicate rules have their own file). */
+    Catalogue with(List<RuleDef> more) {
+        Map<String, RuleDef> all = new LinkedHashMap<>(rules);
+        more.forEach(r -> all.put(r.id(), r));
+        return new Catalogue(version, all);
+    }
+
+    static Catalogue load(String resource) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, RuleDef> rules = new LinkedHashMap<>();
+            List<String> duplicates = new ArrayList<>();
+            for (JsonNode node : root.get("rules")) {
+                RuleDef rule = RuleDef.from(node);
+                if (rules.put(rule.id(), rule) != null) {
+                    duplicates.add(rule.id());
+                }
+            }
+            if (!duplicates.isEmpty()) {
+                throw new IllegalStateException(resource + " defines " + duplicates + " twice");
+            }
+            return new Catalogue(root.get("version").asText(), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.RejectedRow;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SCHEMA-MISSING (from the gaps the other checks noted; so this family runs last) and
+ * INPUT-REJECTED (one finding per rejected row of every imported file).
+ */
+final class InputsFamily implements CheckFamily {
+
+    @Override
+    public void run(RuleDef rule, Snapshot ignored, CheckContext ctx) {
+        if (rule.id().equals("SCHEMA-MISSING")) {
+            ctx.gaps.all().forEach((tableColumn, rules) -> {
+                String[] parts = tableColumn.split("\\.", 2);
+                TableKind table = TableKind.fromId(parts[0]).orElseThrow();
+                ctx.report(rule, table, Snapshot.POST, tableColumn, "The post-migration " + table.id()
+                        + " export has no " + parts[1] + " column, so " + String.join(", ", rules) + " did not run on it.",
+                        Map.of("skipped_checks", FindingValue.post(String.join(", ", rules))));
+            });
+            return;
+        }
+        for (ImportRecord file : ctx.imports.all()) {
+            for (RejectedRow row : ctx.imports.rejections(file.id())) {
+                Map<String, FindingValue> values = new LinkedHashMap<>();
+                values.put("file", FindingValue.of(file.snapshot(), file.fileName()));
+                values.put("line", FindingValue.of(file.snapshot(), row.line()));
+                values.put("column", FindingValue.of(file.snapshot(), row.column() == null ? "" : row.column()));
+                values.put("value", FindingValue.of(file.snapshot(), row.raw() == null ? "" : row.raw()));
+                ctx.report(rule, file.table(), file.snapshot(), file.fileName() + ":" + row.line(), "Line " + row.line()
+                        + " of " + file.fileName() + " was not loaded: " + (row.columnNumber() > 0 ? "column "
+                        + row.columnNumber() + " (" + row.column() + "): " : "") + row.reason() + ".", values);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import dev.p2caudit.store.SqlNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Business keys, as SQL over a table aliased {@code t} (docs/checks.md, "Business keys"), and the
+ * reference maps that resolve what a lookup column holds — key, GUID or name — to a record's key.
+ */
+final class Keys {
+
+    private final TempTables temp;
+    private final Availability availability;
+
+    Keys(TempTables temp, Availability availability) {
+        this.temp = temp;
+        this.availability = availability;
+    }
+
+    /** The FROM clause for a table aliased {@code t}; line tables bring their parent's map as {@code r}. */
+    String from(Snapshot snapshot, TableKind table) {
+        String from = SqlNames.dataTable(snapshot, table) + " t";
+        if (table.parent().isEmpty()) {
+            return from;
+        }
+        return from + " LEFT JOIN " + refMap(snapshot, table.parent().get()) + " r ON r.ref = UPPER(TRIM(t."
+                + table.parentRef().get() + "))";
+    }
+
+    /** The key of a row of {@link #from}. */
+    String key(Snapshot snapshot, TableKind table) {
+        if (table.parent().isEmpty()) {
+            return headerKey(snapshot, table);
+        }
+        String second = table.column("line_number").isPresent()
+                ? "CAST(t.line_number AS VARCHAR), " + nz("product") : nz("product");
+        return "COALESCE(r.rkey, " + nz(table.parentRef().get()) + ", '?') || '/' || COALESCE(" + second + ", '?')";
+    }
+
+    /** The key of a header row (account, contact, product, quote, order, invoice). */
+    static String headerKey(Snapshot snapshot, TableKind table) {
+        List<String> columns = switch (table) {
+            case ACCOUNT -> List.of("account_number", "id");
+            case CONTACT -> List.of(snapshot == Snapshot.POST ? "contact_number" : "p2c_contact_number", "id");
+            case PRODUCT -> List.of("product_number", "id");
+            case ORDER -> snapshot == Snapshot.POST ? List.of("sales_order_number", "order_id", "id") : List.of("order_id", "id");
+            case QUOTE -> snapshot == Snapshot.POST ? List.of("quotation_number", "quote_id", "id") : List.of("quote_id", "id");
+            case INVOICE -> List.of("invoice_number", "id");
+            default -> throw new IllegalArgumentException(table + " is a line table");
+        };
+        List<String> parts = new ArrayList<>();
+        columns.forEach(c -> parts.add(nz(c)));
+        parts.add("'(line ' || t.source_line || ')'");
+        return "COALESCE(" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * A map from every way a record can be referenced (its key, its GUID, its name), upper-cased,
+     * to its key and row id. Built once per run; only columns the snapshot's files carried take
+     * part. A name two records share resolves to one of them.
+     */
+    String refMap(Snapshot snapshot, TableKind table) {
+        String name = "ref_" + SqlNames.dataTable(snapshot, table);
+        if (!temp.exists(name)) {
+            List<String> selects = new ArrayList<>();
+            for (String column : refColumns(table)) {
+                if (availability.has(snapshot, table, column)) {
+                    selects.add("SELECT UPPER(TRIM(t." + column + ")) AS ref, " + headerKey(snapshot, table)
+                            + " AS rkey, t._ROWID_ AS rid FROM " + SqlNames.dataTable(snapshot, table) + " t WHERE "
+                            + nz(column) + " IS NOT NULL");
+                }
+            }
+            String union = selects.isEmpty()
+                    ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
+                    : String.join(" UNION ALL ", selects);
+            temp.create(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM (" + union + ") u GROUP BY ref",
+                    List.of(), "ref");
+        }
+        return name;
+    }
+
+    static List<String> refColumns(TableKind table) {
+        return switch (table) {
+            case ACCOUNT -> List.of("account_number", "id", "name");
+            case CONTACT -> List.of("contact_number", "p2c_contact_number", "id", "full_name");
+            case PRODUCT -> List.of("product_number", "id", "name");
+            case ORDER -> List.of("sales_order_number", "order_id", "id", "name");
+            case QUOTE -> List.of("quotation_number", "quote_id", "id", "name");
+            case INVOICE -> List.of("invoice_number", "id");
+            default -> List.of("id");
+        };
+    }
+
+    /** {@code t.column} trimmed, or NULL when blank. */
+    static String nz(String column) {
+        return "NULLIF(TRIM(t." + column + "), '')";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.ColumnDef;
+import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import dev.p2caudit.store.SqlNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** REC-KEY-DUP, REC-MISSING, REC-EXTRA, REC-CHANGED, REC-TOTALS over every table loaded on both sides. */
+final class ReconciliationFamily implements CheckFamily {
+
+    @Override
+    public void run(RuleDef rule, Snapshot ignored, CheckContext ctx) {
+        for (TableKind table : TableKind.values()) {
+            if (!ctx.pairings.possible(table)) {
+                continue;
+            }
+            switch (rule.id()) {
+                case "REC-KEY-DUP" -> duplicates(rule, ctx, table);
+                case "REC-MISSING" -> unpaired(rule, ctx, table, Snapshot.PRE);
+                case "REC-EXTRA" -> unpaired(rule, ctx, table, Snapshot.POST);
+                case "REC-CHANGED" -> changed(rule, ctx, table);
+                case "REC-TOTALS" -> new Totals(rule, ctx, table).run();
+                default -> throw new IllegalStateException("no reconciliation rule " + rule.id());
+            }
+        }
+    }
+
+    private static void duplicates(RuleDef rule, CheckContext ctx, TableKind table) {
+        Pairings.Pairing p = ctx.pairings.of(table);
+        for (Snapshot side : Snapshot.values()) {
+            ctx.sql.forEach("SELECT kd, n FROM " + p.dups(side), List.of(), row -> ctx.report(rule, table, side,
+                    row.text("kd"), "Key " + row.text("kd") + " occurs " + row.number("n") + " times in the " + side.id()
+                            + "-migration " + table.id() + " export; these records could not be paired.",
+                    Map.of(p.byId() ? "id" : "key", FindingValue.of(side, row.text("kd")),
+                            "records", FindingValue.of(side, row.number("n")))));
+        }
+    }
+
+    private static void unpaired(RuleDef rule, CheckContext ctx, TableKind table, Snapshot side) {
+        Pairings.Pairing p = ctx.pairings.of(table);
+        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        String sql = "SELECT k.kd FROM " + p.keys(side) + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
+                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k))";
+        String what = table.displayName() + " ";
+        ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, table, side, row.text("kd"), side == Snapshot.PRE
+                ? what + row.text("kd") + " of the pre-migration export has no counterpart after the migration."
+                : what + row.text("kd") + " is in the post-migration export but not in the pre-migration one.",
+                Map.of("key", FindingValue.of(side, row.text("kd")))));
+    }
+
+    private static void changed(RuleDef rule, CheckContext ctx, TableKind table) {
+        List<ColumnDef> columns = Compared.columns(table, ctx.availability.columns(Snapshot.PRE, table),
+                ctx.availability.columns(Snapshot.POST, table));
+        if (columns.isEmpty()) {
+            return;
+        }
+        Pairings.Pairing p = ctx.pairings.of(table);
+        StringBuilder select = new StringBuilder("SELECT q.kd");
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        Object abs = ctx.profile.decimal("recAbsTolerance");
+        Object rel = ctx.profile.decimal("recRelTolerance");
+        for (ColumnDef c : columns) {
+            select.append(", a.").append(c.name()).append(" AS a_").append(c.name()).append(", b.").append(c.name())
+                    .append(" AS b_").append(c.name()).append(", CASE WHEN ").append(Compared.differs(c))
+                    .append(" THEN TRUE ELSE FALSE END AS d_").append(c.name());
+            conditions.add("(" + Compared.differs(c) + ")");
+        }
+        for (ColumnDef c : columns) {
+            if (Compared.usesTolerance(c)) {
+                params.add(abs);
+                params.add(rel);
+            }
+        }
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(params);
+        select.append(" FROM ").append(Pairings.pairedRows(p)).append(" JOIN ").append(p.keys(Snapshot.POST))
+                .append(" q ON q.rid = p.post_rid WHERE ").append(String.join(" OR ", conditions));
+        ctx.sql.forEach(select.toString(), all, row -> {
+            Map<String, FindingValue> values = new LinkedHashMap<>();
+            List<String> changes = new ArrayList<>();
+            for (ColumnDef c : columns) {
+                if (Boolean.TRUE.equals(row.get("d_" + c.name()))) {
+                    String before = ValueText.of(table, c.name(), row.get("a_" + c.name()));
+                    String after = ValueText.of(table, c.name(), row.get("b_" + c.name()));
+                    values.put(c.name(), FindingValue.both(before, after));
+                    changes.add(c.name().replace('_', ' ') + " '" + before + "' → '" + after + "'");
+                }
+            }
+            ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")
+                    + " changed in the migration: " + String.join("; ", changes) + ".", values);
+        });
+    }
+
+    static String dataTable(Snapshot side, TableKind table) {
+        return SqlNames.dataTable(side, table);
+    }
+}

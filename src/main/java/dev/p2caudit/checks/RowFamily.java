@@ -1,0 +1,35 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rules that are one condition over the rows of one table: the catalogue holds the SQL. */
+final class RowFamily implements CheckFamily {
+
+    @Override
+    public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
+        TableKind table = rule.table();
+        Conditions.Expanded condition = Conditions.expand(rule.param("condition"));
+        List<String> columns = rule.listParam("values");
+        StringBuilder select = new StringBuilder("SELECT " + ctx.keys.key(snapshot, table) + " AS finding_key");
+        columns.forEach(c -> select.append(", t.").append(c));
+        select.append(" FROM ").append(ctx.keys.from(snapshot, table)).append(" WHERE ").append(condition.sql());
+        ctx.sql.forEach(select.toString(), parameters(condition, ctx.profile), row -> {
+            Map<String, String> texts = new LinkedHashMap<>();
+            columns.forEach(c -> texts.put(c, ValueText.of(table, c, row.get(c))));
+            ctx.reportTemplated(rule, table, snapshot, row.text("finding_key"), texts);
+        });
+    }
+
+    private static List<Object> parameters(Conditions.Expanded condition, AuditProfile profile) {
+        List<Object> values = new ArrayList<>();
+        for (String name : condition.parameters()) {
+            values.add(profile.upperList(name));
+        }
+        return values;
+    }
+}

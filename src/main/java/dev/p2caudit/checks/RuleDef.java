@@ -1,0 +1,60 @@
+package dev.p2caudit.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One entry of the check catalogue: what the rule is, where it runs, what it needs, why it
+ * matters and what to do; {@link #param} holds what its family needs (a condition, a column).
+ */
+public record RuleDef(String id, Severity severity, TableKind table, String family, List<Snapshot> snapshots,
+                      boolean forecastOnPre, List<String> needs, String title, String step, String why,
+                      String remediation, JsonNode raw) {
+
+    static RuleDef from(JsonNode node) {
+        String tableId = node.path("table").isNull() ? null : node.path("table").asText(null);
+        TableKind table = tableId == null ? null : TableKind.fromId(tableId)
+                .orElseThrow(() -> new IllegalStateException("rules.json: unknown table " + tableId));
+        String where = node.path("snapshots").asText("post");
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (String s : where.split("\\+")) {
+            snapshots.add(Snapshot.parse(s));
+        }
+        List<String> needs = new ArrayList<>();
+        node.path("needs").forEach(n -> needs.add(n.asText()));
+        return new RuleDef(node.get("id").asText(), Severity.parse(node.get("severity").asText()), table,
+                node.get("family").asText(), List.copyOf(snapshots), snapshots.contains(Snapshot.PRE)
+                && snapshots.contains(Snapshot.POST), List.copyOf(needs), node.path("title").asText(),
+                node.path("step").asText(), node.path("why").asText(), node.path("remediation").asText(), node);
+    }
+
+    /** A family parameter as text. */
+    public String param(String name) {
+        JsonNode v = raw.get(name);
+        if (v == null || v.isNull()) {
+            throw new IllegalStateException("rules.json: " + id + " has no '" + name + "'");
+        }
+        return v.asText();
+    }
+
+    public Optional<String> optionalParam(String name) {
+        JsonNode v = raw.get(name);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    /** A family parameter that is a list of text. */
+    public List<String> listParam(String name) {
+        List<String> values = new ArrayList<>();
+        raw.path(name).forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    public boolean flag(String name) {
+        return raw.path(name).asBoolean(false);
+    }
+}

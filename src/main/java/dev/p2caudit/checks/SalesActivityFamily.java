@@ -1,0 +1,77 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import dev.p2caudit.store.SqlNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Relationship type against sales activity: whether an account is the customer of a quote,
+ * order or invoice of the snapshot (ACC-PROSPECT-ACTIVE, ACC-NOT-CUSTOMER, ACC-CUSTOMER-IDLE).
+ */
+final class SalesActivityFamily implements CheckFamily {
+
+    private static final List<TableKind> SALES = List.of(TableKind.QUOTE, TableKind.ORDER, TableKind.INVOICE);
+
+    @Override
+    public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
+        String activity = activityTable(snapshot, ctx);
+        if (activity == null) {
+            return;
+        }
+        String mode = rule.param("activity");
+        String condition = switch (mode) {
+            case "with" -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NOT NULL";
+            case "without" -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NULL";
+            default -> "t.relationship_type = 3 AND x.rid IS NULL";
+        };
+        String sql = "SELECT " + Keys.headerKey(snapshot, TableKind.ACCOUNT) + " AS k, t.relationship_type,"
+                + " COALESCE(x.uses, 0) AS uses FROM " + SqlNames.dataTable(snapshot, TableKind.ACCOUNT) + " t LEFT JOIN "
+                + activity + " x ON x.rid = t._ROWID_ WHERE " + condition;
+        ctx.sql.forEach(sql, List.of(), row -> {
+            String type = ValueText.of(TableKind.ACCOUNT, "relationship_type", row.get("relationship_type"));
+            String shown = type.isEmpty() ? "empty" : "'" + type + "'";
+            String message = switch (mode) {
+                case "with" -> "Account " + row.text("k") + " has Relationship Type " + shown + " but is the customer of "
+                        + row.number("uses") + " quote(s), order(s) or invoice(s), which will fail to sync.";
+                case "without" -> "Account " + row.text("k") + " has Relationship Type " + shown
+                        + " and no sales activity; it will not sync to F&O without a custom map.";
+                default -> "Account " + row.text("k") + " is a Customer with no quote, order or invoice; check the classification.";
+            };
+            ctx.report(rule, TableKind.ACCOUNT, snapshot, row.text("k"), message, Map.of(
+                    "relationship_type", FindingValue.of(snapshot, type),
+                    "sales_records", FindingValue.of(snapshot, row.number("uses"))));
+        });
+    }
+
+    /**
+     * The accounts named as customer by quotes, orders or invoices of the snapshot — by number,
+     * GUID or name — with how often: (rid, uses). {@code null} when the snapshot has none of
+     * those tables, so activity cannot be judged.
+     */
+    private static String activityTable(Snapshot snapshot, CheckContext ctx) {
+        String name = "activity_" + snapshot.id();
+        if (ctx.temp.exists(name)) {
+            return name;
+        }
+        List<String> uses = new ArrayList<>();
+        for (TableKind table : SALES) {
+            if (ctx.availability.has(snapshot, table, "customer")) {
+                uses.add("SELECT UPPER(TRIM(customer)) AS ref FROM " + SqlNames.dataTable(snapshot, table)
+                        + " WHERE NULLIF(TRIM(customer), '') IS NOT NULL");
+            }
+        }
+        if (uses.isEmpty()) {
+            return null;
+        }
+        String counted = "uses_" + snapshot.id();
+        ctx.temp.create(counted, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
+                + ") u GROUP BY ref", List.of(), "ref");
+        ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN "
+                + ctx.keys.refMap(snapshot, TableKind.ACCOUNT) + " a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
+        return name;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.p2caudit.checks;
+
+import dev.p2caudit.store.Sql;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Working tables of one audit run (reference maps, pairings). Session-local, created once per
+ * run on first use, dropped when the run ends.
+ */
+final class TempTables implements AutoCloseable {
+
+    private final Sql sql;
+    private final Set<String> created = new LinkedHashSet<>();
+
+    TempTables(Sql sql) {
+        this.sql = sql;
+    }
+
+    boolean exists(String name) {
+        return created.contains(name);
+    }
+
+    /** Creates {@code name} from a query, with indexes on the given columns. */
+    void create(String name, String query, List<?> params, String... indexed) {
+        sql.execute("DROP TABLE IF EXISTS " + name);
+        sql.execute("CREATE LOCAL TEMPORARY TABLE " + name + " AS " + query, params);
+        created.add(name);
+        for (String column : indexed) {
+            sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
+        }
+    }
+
+    @Override
+    public void close() {
+        for (String name : created) {
+            sql.execute("DROP TABLE IF EXISTS " + name);
+        }
+        created.clear();
+    }
+}

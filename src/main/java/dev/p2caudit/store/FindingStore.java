@@ -1,0 +1,154 @@
+package dev.p2caudit.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.p2caudit.model.AuditRun;
+import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Audit runs and their findings, kept in the workspace under the run's id. */
+public final class FindingStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, FindingValue>> VALUES = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
+    /** Worst first, then by rule and key: the order of every listing. */
+    private static final String ORDER = " ORDER BY CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END,"
+            + " rule, record_key, seq";
+
+    private final Workspace workspace;
+
+    FindingStore(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Records the start of a run; returns its id. */
+    public long startRun(String toolVersion, String rulesetVersion, String profile, Map<String, String> parameters) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("""
+                INSERT INTO audit_run(started_at, tool_version, ruleset_version, profile, parameters)
+                VALUES (?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.setString(2, toolVersion);
+            ps.setString(3, rulesetVersion);
+            ps.setString(4, profile);
+            ps.setString(5, JSON.writeValueAsString(new java.util.TreeMap<>(parameters)));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("workspace " + workspace.file() + ": cannot record the audit run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds findings to a run, in one batch. */
+    public void add(long runId, List<Finding> findings) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement("""
+                INSERT INTO finding(run_id, rule, severity, table_name, snapshot, record_key, message, values_json,
+                  remediation, waived, waiver_note) VALUES (?,?,?,?,?,?,?,?,?,?,?)""")) {
+            for (Finding f : findings) {
+                ps.setLong(1, runId);
+                ps.setString(2, f.rule());
+                ps.setString(3, f.severity().name());
+                ps.setString(4, f.table() == null ? null : f.table().id());
+                ps.setString(5, f.snapshot() == null ? null : f.snapshot().id());
+                ps.setString(6, f.key());
+                ps.setString(7, f.message());
+                ps.setString(8, JSON.writeValueAsString(f.values()));
+                ps.setString(9, f.remediation());
+                ps.setBoolean(10, f.waived());
+                ps.setString(11, f.waiverNote());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("workspace " + workspace.file() + ": cannot store findings: " + e.getMessage(), e);
+        }
+    }
+
+    public void finishRun(long runId) {
+        workspace.sql().execute("UPDATE audit_run SET finished_at = ? WHERE id = ?",
+                List.of(OffsetDateTime.now(ZoneOffset.UTC), runId));
+    }
+
+    /** Every run, newest first. */
+    public List<AuditRun> runs() {
+        return readRuns("SELECT * FROM audit_run ORDER BY id DESC", List.of());
+    }
+
+    public Optional<AuditRun> run(long id) {
+        return readRuns("SELECT * FROM audit_run WHERE id = ?", List.of(id)).stream().findFirst();
+    }
+
+    /** A page of a run's findings, worst first. */
+    public List<Finding> page(long runId, long offset, int limit) {
+        List<Finding> findings = new ArrayList<>();
+        workspace.sql().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER + " LIMIT ? OFFSET ?",
+                List.of(runId, limit, offset), row -> findings.add(read(row)));
+        return findings;
+    }
+
+    /** All findings of a run, streamed worst first. */
+    public void forEach(long runId, java.util.function.Consumer<Finding> each) {
+        workspace.sql().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER, List.of(runId), row -> each.accept(read(row)));
+    }
+
+    public long count(long runId) {
+        return workspace.sql().scalar("SELECT COUNT(*) FROM finding WHERE run_id = ?", List.of(runId));
+    }
+
+    private List<AuditRun> readRuns(String sql, List<?> params) {
+        List<AuditRun> runs = new ArrayList<>();
+        workspace.sql().forEach(sql, params, row -> runs.add(new AuditRun(row.number("id"),
+                instant(row.get("started_at")), instant(row.get("finished_at")), row.text("tool_version"),
+                row.text("ruleset_version"), row.text("profile"), parameters(row.text("parameters")))));
+        return runs;
+    }
+
+    private static Finding read(Sql.Row row) {
+        String table = row.text("table_name");
+        String snapshot = row.text("snapshot");
+        return new Finding(row.text("rule"), Severity.valueOf(row.text("severity")),
+                table == null ? null : TableKind.fromId(table).orElseThrow(),
+                snapshot == null ? null : Snapshot.parse(snapshot), row.text("record_key"), row.text("message"),
+                values(row.text("values_json")), row.text("remediation"), Boolean.TRUE.equals(row.get("waived")),
+                row.text("waiver_note"));
+    }
+
+    private static Map<String, FindingValue> values(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, VALUES);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored finding has unreadable values: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> parameters(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, PARAMETERS);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored audit run has unreadable parameters: " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime t ? t.toInstant() : null;
+    }
+}

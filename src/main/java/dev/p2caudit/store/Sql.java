@@ -1,0 +1,138 @@
+package dev.p2caudit.store;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Set-based SQL for the checks, without handing them JDBC: statements come as text with
+ * {@code ?} parameters (a {@code String[]} binds as an SQL array), results come back as
+ * {@link Row}s. Identifiers in the text must come from {@link SqlNames}, never from data.
+ */
+public final class Sql {
+
+    /** One result row, read by column label (case-insensitive). */
+    public static final class Row {
+        private final Map<String, Object> values;
+
+        Row(Map<String, Object> values) {
+            this.values = values;
+        }
+
+        public Object get(String column) {
+            return values.get(column.toLowerCase(Locale.ROOT));
+        }
+
+        public String text(String column) {
+            Object v = get(column);
+            return v == null ? null : v.toString();
+        }
+
+        public BigDecimal decimal(String column) {
+            Object v = get(column);
+            return v == null ? null : v instanceof BigDecimal d ? d : new BigDecimal(v.toString());
+        }
+
+        public long number(String column) {
+            Object v = get(column);
+            return v == null ? 0 : ((Number) v).longValue();
+        }
+
+        public Map<String, Object> asMap() {
+            return java.util.Collections.unmodifiableMap(values);
+        }
+    }
+
+    private final Workspace workspace;
+
+    Sql(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Streams the rows of a query to {@code each}. */
+    public void forEach(String sql, List<?> params, Consumer<Row> each) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    each.accept(read(rs, meta));
+                }
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("query " + abbreviate(sql), e);
+        }
+    }
+
+    public List<Row> query(String sql, List<?> params) {
+        List<Row> rows = new ArrayList<>();
+        forEach(sql, params, rows::add);
+        return rows;
+    }
+
+    /** A single number, such as a count. */
+    public long scalar(String sql, List<?> params) {
+        List<Row> rows = query(sql, params);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Object v = rows.get(0).values.values().iterator().next();
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    /** Data definition or bulk work ({@code CREATE LOCAL TEMPORARY TABLE … AS SELECT …}). */
+    public void execute(String sql, List<?> params) {
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            bind(ps, params);
+            ps.execute();
+        } catch (SQLException e) {
+            throw workspace.failure("statement " + abbreviate(sql), e);
+        }
+    }
+
+    public void execute(String sql) {
+        try (Statement st = workspace.connection().createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw workspace.failure("statement " + abbreviate(sql), e);
+        }
+    }
+
+    private void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof String[] strings) {
+                Array array = workspace.connection().createArrayOf("VARCHAR", strings);
+                ps.setArray(i + 1, array);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private static Row read(ResultSet rs, ResultSetMetaData meta) throws SQLException {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value = meta.getColumnType(i) == Types.TIMESTAMP ? rs.getObject(i, LocalDateTime.class) : rs.getObject(i);
+            values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), value);
+        }
+        return new Row(values);
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ").trim();
+        return flat.length() > 120 ? flat.substring(0, 120) + "…" : flat;
+    }
+}
