@@ -44,8 +44,11 @@ final class ReconciliationFamily implements CheckFamily {
     private static void unpaired(RuleDef rule, CheckContext ctx, TableKind table, Snapshot side) {
         Pairings.Pairing p = ctx.pairings.of(table);
         String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
+        // A key duplicated on either side already has its REC-KEY-DUP; its records are not lost or new.
         String sql = "SELECT k.kd FROM " + p.keys(side) + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
-                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k))";
+                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k)"
+                + " AND NOT EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = k.k))";
         String what = table.displayName() + " ";
         ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, table, side, row.text("kd"), side == Snapshot.PRE
                 ? what + row.text("kd") + " of the pre-migration export has no counterpart after the migration."

@@ -28,12 +28,12 @@ final class RoundingFamily implements CheckFamily {
                 : paired ? "a.full_discount" : "CAST(NULL AS NUMERIC(31,10))";
         String charge = "COALESCE(t.sales_charge, 0)";
         String gap = "ABS(t.quantity * t.line_discount + " + charge + " - " + full + ")";
+        String discounted = "(COALESCE(" + full + ", 0) <> 0 OR COALESCE(t.line_discount, 0) <> 0)";
         String where = switch (rule.param("check")) {
-            case "inconsistent" -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + gap + " > ?";
+            case "inconsistent" -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + discounted + " AND " + gap + " > ?";
             case "residue" -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + gap + " <= ? AND " + charge
                     + " <> 0 AND ABS(" + charge + ") < " + LIMIT;
-            default -> "(COALESCE(" + full + ", 0) <> 0 OR COALESCE(t.line_discount, 0) <> 0) AND ABS(" + charge + ") >= "
-                    + LIMIT;
+            default -> discounted + " AND ABS(" + charge + ") >= " + LIMIT;
         };
         String sql = "SELECT " + ctx.keys.key(snapshot, table) + " AS k, t.quantity, t.line_discount, t.sales_charge, "
                 + full + " AS full_discount, " + (own ? "t.full_discount IS NOT NULL" : "FALSE") + " AS own_full FROM "
@@ -58,19 +58,27 @@ final class RoundingFamily implements CheckFamily {
                 BigDecimal rebuilt = q.multiply(d).add(c);
                 BigDecimal difference = f.subtract(rebuilt);
                 values.put("difference", FindingValue.post(difference));
-                yield "Line " + k + ": " + plain(q) + " × " + plain(d) + " + " + plain(c) + " = " + plain(rebuilt)
+                boolean lost = rebuilt.abs().compareTo(f.abs()) < 0;
+                yield "Line " + k + ": " + quantity(q) + " × " + plain(d) + " + " + plain(c) + " = " + plain(rebuilt)
                         + ", but the full discount is " + plain(f) + ": " + plain(difference.abs())
-                        + (difference.signum() > 0 ? " of discount lost." : " of discount invented.");
+                        + (lost ? " of discount lost." : " of discount invented.");
             }
             case "residue" -> "Line " + k + " carries a rounding residue of " + plain(c) + " in sales charges ("
-                    + plain(q) + " × " + plain(d) + " + " + plain(c) + " = " + plain(f) + ").";
+                    + quantity(q) + " × " + plain(d) + " + " + plain(c) + " = " + plain(f) + ").";
             default -> "Line " + k + " has a sales charge of " + plain(c) + " on a discounted line; rounding leaves at most "
                     + plain(q.abs().multiply(new BigDecimal("0.005")).add(new BigDecimal("0.005"))) + " for quantity "
-                    + plain(q) + ".";
+                    + quantity(q) + ".";
         };
         ctx.report(rule, table, Snapshot.POST, k, message, values);
     }
 
+    /** Quantities as written: 3, 2.5. */
+    static String quantity(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+
+    /** Money with at least two decimals: 10.00, 0.01, 3.333. */
     static String plain(BigDecimal value) {
         if (value == null) {
             return "";

@@ -74,8 +74,17 @@ final class HeaderMapper {
                 : "not in the catalogue; kept as-is");
     }
 
+    /**
+     * Several aliases can normalize alike — "Quote ID" (the quote number, display names) and
+     * "quoteid" (the GUID, logical names) — so the header's own spelling decides: the alias written
+     * exactly so, else one in the dialect the header is written in, else the first.
+     */
     private Optional<Alias> find(TableKind table, String header, Snapshot snapshot, Set<String> used) {
-        return catalogMatches(table, header, snapshot).stream().filter(a -> !used.contains(a.canonical())).findFirst();
+        String written = header.trim();
+        Dialect style = styleOf(written);
+        return catalogMatches(table, header, snapshot).stream().filter(a -> !used.contains(a.canonical()))
+                .min(java.util.Comparator.comparingInt(a -> a.header().equals(written) ? 0
+                        : a.header().equalsIgnoreCase(written) ? 1 : a.dialect() == style ? 2 : 3));
     }
 
     private List<Alias> catalogMatches(TableKind table, String header, Snapshot snapshot) {
@@ -109,17 +118,18 @@ final class HeaderMapper {
 
     /** The catalogue knows each alias's dialect; when the header only matched loosely, its style decides. */
     private static Dialect dialectOf(String header, Alias alias) {
-        String trimmed = header.trim();
-        if (trimmed.equals(alias.header())) {
-            return alias.dialect();
-        }
-        if (trimmed.contains(" ") || trimmed.startsWith("(")) {
+        return header.trim().equals(alias.header()) ? alias.dialect() : styleOf(header.trim());
+    }
+
+    /** Display names have spaces or mixed case, logical names are lower case, F&O fields upper case. */
+    static Dialect styleOf(String header) {
+        if (header.contains(" ") || header.startsWith("(")) {
             return Dialect.DISPLAY;
         }
-        if (trimmed.equals(trimmed.toUpperCase(Locale.ROOT))) {
+        if (header.equals(header.toUpperCase(Locale.ROOT))) {
             return Dialect.FNO;
         }
-        return trimmed.equals(trimmed.toLowerCase(Locale.ROOT)) ? Dialect.LOGICAL : Dialect.DISPLAY;
+        return header.equals(header.toLowerCase(Locale.ROOT)) ? Dialect.LOGICAL : Dialect.DISPLAY;
     }
 
     private static Dialect winner(Map<Dialect, Integer> votes) {

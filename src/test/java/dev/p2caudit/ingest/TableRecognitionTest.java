@@ -106,6 +106,18 @@ class TableRecognitionTest {
     }
 
     @Test
+    void aHeaderThatTwoDialectsSpellAlikeFollowsItsOwnSpelling() {
+        HeaderMapper mapper = new HeaderMapper(HeaderCatalog.standard());
+
+        assertThat(mapper.map(TableKind.QUOTE, java.util.List.of("Quote ID", "quoteid"), Snapshot.POST).columns())
+                .extracting(MappedColumn::canonical).containsExactly("quote_id", "id");
+        assertThat(mapper.map(TableKind.QUOTE, java.util.List.of("quoteid", "Quote ID"), Snapshot.POST).columns())
+                .extracting(MappedColumn::canonical).containsExactly("id", "quote_id");
+        assertThat(mapper.map(TableKind.INVOICE, java.util.List.of("Invoice ID", "invoiceid"), Snapshot.POST).columns())
+                .extracting(MappedColumn::canonical).containsExactly("invoice_number", "id");
+    }
+
+    @Test
     void everyCanonicalColumnHasAnAliasAndMatchingIgnoresCaseSpacesUnderscoresAndHyphens() {
         HeaderCatalog catalog = HeaderCatalog.standard();
         for (TableKind table : TableKind.values()) {

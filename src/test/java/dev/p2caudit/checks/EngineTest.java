@@ -1,0 +1,114 @@
+package dev.p2caudit.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.p2caudit.model.AuditRun;
+import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.Severity;
+import dev.p2caudit.store.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ACCOUNTS = "Account Number,Company,Customer Group Id,Party Number\nA1,,10,A1\nA2,,10,A2\n";
+
+    @Test
+    void everyRuleOfRulesMdIsInTheCatalogueWithItsSeverity() throws IOException {
+        String rules;
+        try (var in = EngineTest.class.getResourceAsStream("/domain/RULES.md")) {
+            rules = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\| ([A-Z]{3}-[A-Z-]+) \\| (ERROR|WARNING|INFO) \\|",
+                java.util.regex.Pattern.MULTILINE).matcher(rules);
+        int count = 0;
+        while (m.find()) {
+            if (m.group(1).startsWith("DUP-")) {
+                continue;
+            }
+            count++;
+            String id = m.group(1);
+            assertThat(Catalogue.standard().find(id)).as(id).hasValueSatisfying(r ->
+                    assertThat(r.severity()).as(id).isEqualTo(Severity.valueOf(m.group(2))));
+        }
+        assertThat(count).isGreaterThan(40);
+        for (String quoteRule : List.of("QUO-COMPANY", "QUO-NUMBER", "QUO-NUMBER-DUP", "QUO-INVCUST", "QUO-RECEIPT-DATE",
+                "QUO-LANGUAGE", "QUO-TYPE", "QLN-COMPANY", "QLN-SITE", "QLN-WAREHOUSE", "QLN-ROUNDING",
+                "QLN-ROUNDING-DELTA", "QLN-ORPHAN", "QLN-WRITEIN")) {
+            assertThat(Catalogue.standard().find(quoteRule)).as(quoteRule).isPresent();
+        }
+    }
+
+    @Test
+    void theRunIsStoredWithItsParametersAndRulesetVersion() {
+        AuditFixture audit = new AuditFixture(dir).post("Account.csv", ACCOUNTS).run();
+
+        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
+            AuditRun run = ws.findings().run(audit.result.summary().runId()).orElseThrow();
+            assertThat(run.rulesetVersion()).isEqualTo(Catalogue.standard().version());
+            assertThat(run.toolVersion()).isEqualTo("test");
+            assertThat(run.profile()).isEqualTo("defaults");
+            assertThat(run.parameters()).containsEntry("moneyTolerance", "0.005").containsEntry("defaultCustomerGroup", "10");
+            assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt());
+            assertThat(ws.findings().count(run.id())).isEqualTo(audit.findings.size());
+        }
+    }
+
+    @Test
+    void aProfileDisablesChecksAndOverridesSeverities() throws IOException {
+        Path file = dir.resolve("profile.json");
+        Files.writeString(file, "{\"disabled\": [\"ACC-CUSTOMER-IDLE\"], \"severity\": {\"ACC-COMPANY\": \"warning\"}}");
+
+        AuditFixture audit = new AuditFixture(dir).post("Account.csv", ACCOUNTS)
+                .profile(AuditProfile.read(file, Catalogue.standard())).run();
+
+        assertThat(audit.one("ACC-COMPANY", "A1").severity()).isEqualTo(Severity.WARNING);
+        assertThat(audit.result.summary().bySeverity().get(Severity.ERROR)).isZero();
+    }
+
+    @Test
+    void aProfileWithATypoIsRefusedNamingTheFile() throws IOException {
+        Path file = dir.resolve("profile.json");
+        Files.writeString(file, "{\"parameters\": {\"moneyTolerence\": \"0.01\"}}");
+
+        assertThatThrownBy(() -> AuditProfile.read(file, Catalogue.standard())).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("profile " + file + ": unknown parameter 'moneyTolerence'");
+    }
+
+    @Test
+    void waivedFindingsAreListedButDoNotCountAndExpiredWaiversStopApplying() throws IOException {
+        Path file = dir.resolve("waivers.json");
+        Files.writeString(file, """
+                [{"rule": "ACC-COMPANY", "key": "A1", "reason": "company set in F&O directly", "who": "J. Smith", "until": "2026-12-31"},
+                 {"rule": "ACC-COMPANY", "key": "A2", "reason": "old", "who": "J. Smith", "until": "2026-01-31"}]
+                """);
+        Waivers waivers = Waivers.read(file, Catalogue.standard(), LocalDate.of(2026, 11, 21));
+
+        AuditFixture audit = new AuditFixture(dir).post("Account.csv", ACCOUNTS).waivers(waivers).run();
+
+        Finding a1 = audit.one("ACC-COMPANY", "A1");
+        assertThat(a1.waived()).isTrue();
+        assertThat(a1.waiverNote()).isEqualTo("waived by J. Smith until 2026-12-31: company set in F&O directly");
+        assertThat(audit.one("ACC-COMPANY", "A2").waived()).isFalse();
+        assertThat(audit.result.summary().waived()).isEqualTo(1);
+        assertThat(audit.result.summary().bySeverity().get(Severity.ERROR)).isEqualTo(1);
+    }
+
+    @Test
+    void aWaiverForAnUnknownRuleIsRefused() throws IOException {
+        Path file = dir.resolve("waivers.json");
+        Files.writeString(file, "[{\"rule\": \"ACC-NOPE\", \"key\": \"A1\", \"reason\": \"r\", \"who\": \"w\", \"until\": \"2026-12-31\"}]");
+
+        assertThatThrownBy(() -> Waivers.read(file, Catalogue.standard(), LocalDate.now()))
+                .hasMessage("waivers " + file + ", entry 1: unknown rule 'ACC-NOPE'");
+    }
+}
