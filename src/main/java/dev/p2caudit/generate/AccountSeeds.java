@@ -81,10 +81,18 @@ final class AccountSeeds {
                 .change(r -> r.set("name", "Akesson Bygg AB").set("city", PartyRows.company(55).city())
                         .set("country", Countries.englishName(PartyRows.company(55).country()))
                         .set("email", "order@akesson-bygg.com").set("website", "akesson-bygg.com"));
+        p.on("account-punctuated", ACCOUNT, other).in(PRE, POST)
+                .because("'Trey Research, Inc.' in Raleigh is Trey Research with punctuation and a legal suffix")
+                .expect("DUP-ACC-FUZZY", PRE, POST)
+                .change(r -> r.set("name", "Trey Research, Inc.").set("city", PartyRows.company(13).city())
+                        .set("country", Countries.englishName(PartyRows.company(13).country()))
+                        .set("email", "contact@trey-research.com").set("website", "https://trey-research.com"));
         p.nearMiss("DUP-ACC-FUZZY", ACCOUNT, 0, 60, "'Contoso Pharmaceuticals' (Paris) shares only a word with "
                 + "'Contoso Ltd' (Seattle): other city, country, phone and e-mail domain");
         p.nearMiss("DUP-ACC-NAME", ACCOUNT, 0, other + 1, "'Contoso Ltd' and 'Contoso Limited' differ as text");
         p.nearMiss("DUP-ACC-WEBSITE", ACCOUNT, 0, 60, "contoso.com and contosopharma.fr are different sites");
+        p.nearMiss("DUP-ACC-EMAIL", ACCOUNT, 0, 60, "info@contoso.com and info@contosopharma.fr: same mailbox, "
+                + "other domain");
     }
 
     private static void specials(SeedPlan p, World w) {

@@ -107,6 +107,8 @@ final class ContactSeeds {
         p.nearMiss("DUP-CON-FUZZY", CONTACT, 37, 38, "Maria Lopez and Mario Lopes look alike but work for different "
                 + "accounts, with different e-mail domains and phones");
         p.nearMiss("DUP-CON-NAME", CONTACT, 35, 36, "José García and Jose Garcia differ as text (accents)");
+        p.nearMiss("DUP-CON-EMAIL", CONTACT, 35, 36, "jose.garcia@ and j.garcia@ at the same domain are different "
+                + "addresses");
     }
 
     private static Row rename(Row r, String first, String last, String email) {
