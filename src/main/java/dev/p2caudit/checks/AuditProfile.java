@@ -57,7 +57,7 @@ public final class AuditProfile {
             throw new IOException("profile " + file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         Map<String, String> parameters = new TreeMap<>(DEFAULTS);
-        Iterator<Map.Entry<String, JsonNode>> params = root.path("parameters").fields();
+        Iterator<Map.Entry<String, JsonNode>> params = root.path("parameters").properties().iterator();
         while (params.hasNext()) {
             Map.Entry<String, JsonNode> p = params.next();
             if (!DEFAULTS.containsKey(p.getKey())) {
@@ -71,7 +71,7 @@ public final class AuditProfile {
             disabled.add(knownRule(file, catalogue, id.asText()));
         }
         Map<String, Severity> severities = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> overrides = root.path("severity").fields();
+        Iterator<Map.Entry<String, JsonNode>> overrides = root.path("severity").properties().iterator();
         while (overrides.hasNext()) {
             Map.Entry<String, JsonNode> o = overrides.next();
             severities.put(knownRule(file, catalogue, o.getKey()), severity(file, o.getValue().asText()));

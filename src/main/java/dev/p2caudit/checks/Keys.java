@@ -58,12 +58,12 @@ final class Keys {
     }
 
     /**
-     * A map from every way a record can be referenced (its key, its GUID, its name), upper-cased,
-     * to its key and row id. Built once per run; only columns the snapshot's files carried take
-     * part. A name two records share resolves to one of them.
+     * Every way a record can be referenced (its key, its GUID, its name), upper-cased, with its
+     * key and row id: (ref, rkey, rid). A name two records share appears twice. Built once per
+     * run; only columns the snapshot's files carried take part.
      */
-    String refMap(Snapshot snapshot, TableKind table) {
-        String name = "ref_" + SqlNames.dataTable(snapshot, table);
+    String refRows(Snapshot snapshot, TableKind table) {
+        String name = "refs_" + SqlNames.dataTable(snapshot, table);
         if (!temp.exists(name)) {
             List<String> selects = new ArrayList<>();
             for (String column : refColumns(table)) {
@@ -75,9 +75,21 @@ final class Keys {
             }
             String union = selects.isEmpty()
                     ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
-                    : String.join(" UNION ALL ", selects);
-            temp.create(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM (" + union + ") u GROUP BY ref",
-                    List.of(), "ref");
+                    : String.join(" UNION ", selects);
+            temp.create(name, union, List.of(), "ref");
+        }
+        return name;
+    }
+
+    /**
+     * One record per reference, to resolve a lookup to a key: (ref, rkey, rid). Where a reference
+     * is ambiguous (two records share a name) the smallest key stands for it.
+     */
+    String refMap(Snapshot snapshot, TableKind table) {
+        String name = "ref_" + SqlNames.dataTable(snapshot, table);
+        if (!temp.exists(name)) {
+            temp.create(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM " + refRows(snapshot, table)
+                    + " GROUP BY ref", List.of(), "ref");
         }
         return name;
     }

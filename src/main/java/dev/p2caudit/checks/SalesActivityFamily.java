@@ -70,8 +70,10 @@ final class SalesActivityFamily implements CheckFamily {
         String counted = "uses_" + snapshot.id();
         ctx.temp.create(counted, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
                 + ") u GROUP BY ref", List.of(), "ref");
-        ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN "
-                + ctx.keys.refMap(snapshot, TableKind.ACCOUNT) + " a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
+        // A reference two accounts could mean (a shared name or number) counts for both: never
+        // call an account idle, or a prospect inactive, when an order may well be its.
+        ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
+                + ctx.keys.refRows(snapshot, TableKind.ACCOUNT) + ") a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
         return name;
     }
 }

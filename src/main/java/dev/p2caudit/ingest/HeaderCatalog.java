@@ -96,7 +96,7 @@ final class HeaderCatalog {
         node.get("fileNames").forEach(p -> phrases.add(HeaderText.words(p.asText())));
         fileNamePhrases.put(table, List.copyOf(phrases));
         Map<String, List<Alias>> byHeader = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> columns = node.get("columns").fields();
+        Iterator<Map.Entry<String, JsonNode>> columns = node.get("columns").properties().iterator();
         while (columns.hasNext()) {
             Map.Entry<String, JsonNode> column = columns.next();
             String canonical = column.getKey();

@@ -1,0 +1,229 @@
+package dev.p2caudit.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.p2caudit.ingest.FileInspector;
+import dev.p2caudit.ingest.FileReport;
+import dev.p2caudit.model.ColumnDef;
+import dev.p2caudit.model.MappedColumn;
+import dev.p2caudit.model.RejectedRow;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scale-1 set as the importer reads it, and its manifest. */
+class GeneratedSetTest {
+
+    /** The rule IDs of RULES.md, copied here so that a rule added there and not here (or in the generator) shows. */
+    private static final List<String> RULES_MD = List.of("ACC-COMPANY", "ACC-CUSTGROUP", "ACC-PARTY", "ACC-NUMBER-DUP",
+            "ACC-PROSPECT-ACTIVE", "ACC-NOT-CUSTOMER", "ACC-CUSTOMER-IDLE", "ACC-FINDIM", "CON-COMPANY", "CON-SELLABLE",
+            "CON-NUMBER", "CON-NUMBER-FORMAT", "ORD-COMPANY", "ORD-NUMBER", "ORD-NUMBER-DUP", "ORD-NUMSEQ",
+            "ORD-INVCUST", "ORD-COUNTRY", "ORD-RECEIPT-DATE", "ORD-LANGUAGE", "ORD-TYPE", "ORD-VALUEMAP", "ORD-STATUS",
+            "OLN-COMPANY", "OLN-SITE", "OLN-WAREHOUSE", "OLN-ROUNDING", "OLN-ROUNDING-DELTA", "OLN-CHARGE-SUSPECT",
+            "OLN-ORPHAN", "OLN-WRITEIN", "OLN-RETURN", "OLN-PRODUCT", "QUO-COMPANY", "QUO-NUMBER", "QUO-NUMBER-DUP",
+            "QUO-INVCUST", "QUO-RECEIPT-DATE", "QUO-LANGUAGE", "QUO-TYPE", "QLN-COMPANY", "QLN-SITE", "QLN-WAREHOUSE",
+            "QLN-ROUNDING", "QLN-ROUNDING-DELTA", "QLN-ORPHAN", "QLN-WRITEIN", "INV-FREETEXT", "INV-CREDIT",
+            "ILN-ORPHAN", "REC-KEY-DUP", "REC-MISSING", "REC-EXTRA", "REC-CHANGED", "REC-TOTALS", "DUP-ACC-NAME",
+            "DUP-ACC-EMAIL", "DUP-ACC-PHONE", "DUP-ACC-WEBSITE", "DUP-CON-EMAIL", "DUP-CON-NAME", "DUP-CON-PHONE",
+            "DUP-ACC-FUZZY", "DUP-CON-FUZZY", "SCHEMA-MISSING", "INPUT-REJECTED");
+
+    @TempDir
+    static Path scratch;
+    static Path set;
+    static Manifest manifest;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        set = scratch.resolve("set");
+        new DatasetGenerator().generate(set, new DatasetGenerator.Options(DatasetGenerator.DEFAULT_SEED, 1, true));
+        manifest = ManifestJson.read(set.resolve("manifest.json"));
+    }
+
+    @Test
+    void everyFileIsReadAsItsTableWithTheManifestsCounts() {
+        FileInspector inspector = new FileInspector();
+        assertThat(manifest.files()).hasSize(18);
+        for (Manifest.File file : manifest.files()) {
+            FileReport report = inspector.inspect(set.resolve(file.path()), Snapshot.parse(file.snapshot()), null);
+            assertThat(report.problems()).as(file.path()).isEmpty();
+            assertThat(report.table()).as(file.path()).isEqualTo(file.table());
+            assertThat(report.rows()).as(file.path()).isEqualTo(file.rows());
+            assertThat(report.rejected()).as(file.path()).isEqualTo(file.rejectedRows());
+            assertThat(report.dialect().name().toLowerCase(Locale.ROOT)).as(file.path()).isEqualTo(file.dialect());
+            assertThat(report.format()).as(file.path()).isEqualTo(file.format());
+            assertThat(report.encoding()).as(file.path()).isEqualTo(file.encoding());
+            assertThat(report.delimiter()).as(file.path()).isEqualTo(file.delimiter());
+        }
+    }
+
+    @Test
+    void everyHeaderMapsToTheColumnItWasWrittenFor() {
+        FileInspector inspector = new FileInspector();
+        for (Manifest.File file : manifest.files()) {
+            FileSpec spec = specOf(file);
+            FileReport report = inspector.inspect(set.resolve(file.path()), spec.snapshot(), null);
+            List<ColumnSpec> written = spec.columns().stream()
+                    .filter(c -> c.source() != ColumnSpec.Source.EMPTY).toList();
+            assertThat(report.columns()).as(file.path()).hasSameSizeAs(written);
+            for (int i = 0; i < written.size(); i++) {
+                ColumnSpec column = written.get(i);
+                MappedColumn mapped = report.columns().get(i);
+                switch (column.source()) {
+                    case CANONICAL -> assertThat(mapped.canonical()).as(file.path() + ": " + column.header())
+                            .isEqualTo(column.key());
+                    case EXTRA -> assertThat(mapped.isCanonical() || mapped.isIgnored())
+                            .as(file.path() + ": " + column.header() + " is kept as-is").isFalse();
+                    default -> assertThat(mapped.isIgnored()).as(file.path() + ": " + column.header()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRejectedRowsAreTheExpectedInputRejectedFindings() {
+        FileInspector inspector = new FileInspector();
+        Set<String> reported = new HashSet<>();
+        for (Manifest.File file : manifest.files()) {
+            FileReport report = inspector.inspect(set.resolve(file.path()), Snapshot.parse(file.snapshot()), null);
+            for (RejectedRow row : report.rejections()) {
+                reported.add(file.snapshot() + " " + row.file() + ":" + row.line());
+            }
+        }
+        Set<String> expected = manifest.expected().stream().filter(e -> e.rule().equals("INPUT-REJECTED"))
+                .map(e -> e.snapshot() + " " + e.key()).collect(Collectors.toSet());
+        assertThat(reported).isNotEmpty().isEqualTo(expected);
+    }
+
+    @Test
+    void everyRuleOfTheCatalogueHasExpectedAndCleanEntries() {
+        assertThat(Rules.IDS).containsExactlyElementsOf(RULES_MD);
+        Set<String> expected = manifest.expected().stream().map(Manifest.Expected::rule).collect(Collectors.toSet());
+        Set<String> clean = manifest.clean().stream().map(Manifest.Clean::rule).collect(Collectors.toSet());
+        assertThat(expected).containsExactlyInAnyOrderElementsOf(RULES_MD);
+        assertThat(clean).containsExactlyInAnyOrderElementsOf(RULES_MD);
+    }
+
+    @Test
+    void cleanKeysAreNeverExpectedAndExpectedKeysAreUnique() {
+        Set<String> expected = new HashSet<>();
+        for (Manifest.Expected e : manifest.expected()) {
+            assertThat(expected.add(e.rule() + "|" + e.snapshot() + "|" + e.key())).as(e.toString()).isTrue();
+            assertThat(e.why()).isNotBlank();
+        }
+        for (Manifest.Clean c : manifest.clean()) {
+            assertThat(expected).doesNotContain(c.rule() + "|" + c.snapshot() + "|" + c.key());
+        }
+    }
+
+    @Test
+    void bothSnapshotsHaveDuplicateGroupsAndOneGroupExistsOnlyAfterTheMigration() {
+        Set<String> pre = groups("pre");
+        Set<String> post = groups("post");
+        assertThat(pre).isNotEmpty();
+        assertThat(post).isNotEmpty().anyMatch(group -> !pre.contains(group));
+    }
+
+    @Test
+    void theDocumentedDiscountExampleIsOnlyARoundingDelta() {
+        long u = Sizes.of(1).firstUninvoicedOrder();
+        String key = new World(DatasetGenerator.DEFAULT_SEED, 1).orders.number(u + 36) + "/1";
+        List<String> rules = manifest.expected().stream()
+                .filter(e -> e.key().equals(key) && e.snapshot().equals("post")).map(Manifest.Expected::rule).toList();
+        assertThat(rules).containsExactly("OLN-ROUNDING-DELTA");
+    }
+
+    @Test
+    void everySeedCausesWhatItSaysAndNothingItMustNot() throws Exception {
+        World world = new World(DatasetGenerator.DEFAULT_SEED, 1);
+        List<FileSpec> plan = ExportPlan.files();
+        List<WrittenFile> written = rewrite(world, plan);
+        Findings findings = Expectations.findings(world, plan, written);
+        List<String> failures = new ArrayList<>();
+        for (Seed seed : world.plan.seeds()) {
+            for (Seed.Intent intent : seed.intents) {
+                boolean found = findings.all().stream().anyMatch(f -> f.rule().equals(intent.rule())
+                        && f.snapshot() == intent.snapshot()
+                        && f.sources().stream().anyMatch(r -> r.seeds().contains(seed.id)));
+                if (found == intent.clean()) {
+                    failures.add(seed.id + (intent.clean() ? " must not trigger " : " must trigger ") + intent.rule()
+                            + " on " + intent.snapshot().id());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theImporterStoresExactlyTheValuesTheFindingsWereWorkedOutFrom() throws Exception {
+        World world = new World(DatasetGenerator.DEFAULT_SEED, 1);
+        List<FileSpec> plan = ExportPlan.files();
+        Loaded loaded = Loaded.of(world, plan);
+        List<String> differences = new ArrayList<>();
+        try (ImportedSet imported = ImportedSet.of(set, scratch)) {
+            for (FileSpec spec : plan) {
+                List<String> columns = spec.canonicalColumns();
+                List<Object[]> stored = imported.rows(spec.snapshot(), spec.table(), columns);
+                List<Row> meant = loaded.rows(spec.snapshot(), spec.table());
+                assertThat(stored).as(spec.baseName()).hasSameSizeAs(meant);
+                for (int r = 0; r < meant.size(); r++) {
+                    for (int c = 0; c < columns.size(); c++) {
+                        Object want = meant.get(r).get(columns.get(c));
+                        Object got = stored.get(r)[c];
+                        if (!sameStored(spec.table(), columns.get(c), want, got)) {
+                            differences.add(spec.snapshot().id() + "/" + spec.baseName() + " row " + r + " "
+                                    + columns.get(c) + ": meant " + want + ", stored " + got);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    private static boolean sameStored(TableKind table, String column, Object want, Object got) {
+        ColumnDef def = table.column(column).orElseThrow();
+        if (want == null || got == null) {
+            return want == got;
+        }
+        return switch (def.type()) {
+            case DECIMAL -> ((BigDecimal) want).compareTo((BigDecimal) got) == 0;
+            case INTEGER -> ((Number) want).longValue() == ((Number) got).longValue();
+            default -> want.equals(got);
+        };
+    }
+
+    private static Set<String> groups(String snapshot) {
+        return manifest.expected().stream().filter(e -> e.rule().startsWith("DUP-") && e.snapshot().equals(snapshot))
+                .map(e -> e.rule() + " " + e.key()).collect(Collectors.toSet());
+    }
+
+    private static FileSpec specOf(Manifest.File file) {
+        return ExportPlan.files().stream().filter(s -> s.snapshot().id().equals(file.snapshot())
+                && file.path().startsWith(s.folder() + "/" + s.baseName())).findFirst().orElseThrow();
+    }
+
+    /** The files again, in a scratch folder, for the in-memory findings with their source rows. */
+    private static List<WrittenFile> rewrite(World world, List<FileSpec> plan) throws Exception {
+        Path again = scratch.resolve("again");
+        TableStreams streams = new TableStreams(world);
+        List<WrittenFile> written = new ArrayList<>();
+        for (FileSpec spec : plan) {
+            Path folder = again.resolve(spec.folder());
+            Files.createDirectories(folder);
+            written.addAll(spec.xlsx() ? XlsxExport.write(spec, folder, streams, world.seed)
+                    : List.of(CsvExport.write(spec, folder, streams, world.seed)));
+        }
+        return written;
+    }
+}
