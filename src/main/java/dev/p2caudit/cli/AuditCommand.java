@@ -7,6 +7,7 @@ import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.report.AuditFacts;
+import dev.p2caudit.report.FindingsCsv;
 import dev.p2caudit.report.FindingsJson;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
@@ -92,6 +93,9 @@ final class AuditCommand implements Callable<Integer> {
     private void writeOutputs(Workspace ws, AuditFacts facts) throws IOException {
         if (json != null) {
             FindingsJson.write(json, facts, ws.findings());
+        }
+        if (csv != null) {
+            FindingsCsv.write(csv, facts.run().id(), ws.findings());
         }
     }
 

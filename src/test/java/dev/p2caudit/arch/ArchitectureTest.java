@@ -44,7 +44,7 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui", "app")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli", "ui", "app")
                 .whereLayer("checks").mayOnlyBeAccessedByLayers("report", "cli", "ui", "app")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("generate", "cli", "ui", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("generate", "report", "cli", "ui", "app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "checks", "report", "cli", "ui", "app")
                 .allowEmptyShould(true)
                 .check(classes);
