@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Runs the catalogue over a workspace. Each rule runs on the snapshots it names; on pre only as a
@@ -43,6 +44,19 @@ public final class AuditEngine {
         long runId = store.startRun(toolVersion, catalogue.version(), profile.source(), profile.describe());
         FindingSink sink = new FindingSink(store, runId, profile, waivers);
         Map<String, Long> timings = new LinkedHashMap<>();
+        try {
+            runRules(workspace, profile, progress, sink, timings);
+        } catch (CancellationException e) {
+            store.deleteRun(runId);
+            throw e;
+        }
+        AuditSummary summary = sink.summary(runId);
+        store.finishRun(runId);
+        return new Result(summary, timings);
+    }
+
+    private void runRules(Workspace workspace, AuditProfile profile, ProgressListener progress, FindingSink sink,
+                          Map<String, Long> timings) {
         try (TempTables temp = new TempTables(workspace.sql())) {
             CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
                     sink, workspace.imports());
@@ -56,9 +70,6 @@ public final class AuditEngine {
             }
             progress.progress("checked", rules.size(), rules.size());
         }
-        AuditSummary summary = sink.summary(runId);
-        store.finishRun(runId);
-        return new Result(summary, timings);
     }
 
     /** SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last. */

@@ -83,6 +83,12 @@ public final class FindingStore {
         }
     }
 
+    /** Removes a run and its findings (a cancelled audit leaves nothing behind). */
+    public void deleteRun(long runId) {
+        workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
+        workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
+    }
+
     public void finishRun(long runId) {
         workspace.sql().execute("UPDATE audit_run SET finished_at = ? WHERE id = ?",
                 List.of(OffsetDateTime.now(ZoneOffset.UTC), runId));

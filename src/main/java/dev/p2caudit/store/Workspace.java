@@ -49,7 +49,9 @@ public final class Workspace implements AutoCloseable {
             if (!looksLikeH2(file)) {
                 throw new StoreException(file + " is not a P2C Auditor workspace (or it is damaged)");
             }
-            Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
+            // "retry:" reopens H2's file channel when an interrupt (a cancel in the desktop app) closes it;
+            // without it an interrupted thread leaves the workspace unusable until reopened.
+            Connection connection = DriverManager.getConnection("jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
             Workspace workspace = new Workspace(file, connection);
             workspace.prepare();
             return workspace;

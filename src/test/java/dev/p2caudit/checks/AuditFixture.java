@@ -54,13 +54,17 @@ final class AuditFixture {
 
     /** Imports everything and runs the audit; keeps the findings. */
     AuditFixture run() {
+        return run(ProgressListener.NONE);
+    }
+
+    AuditFixture run(ProgressListener progress) {
         try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
             new InputImporter().importExactly(ws, files, f -> null, ProgressListener.NONE).forEach(o -> {
                 if (!o.loaded()) {
                     throw new IllegalStateException(o.file() + " did not load: " + o.report().problems());
                 }
             });
-            result = new AuditEngine("test").run(ws, profile, waivers, ProgressListener.NONE);
+            result = new AuditEngine("test").run(ws, profile, waivers, progress);
             findings = ws.findings().page(result.summary().runId(), 0, 100_000);
         }
         return this;

@@ -111,4 +111,32 @@ class EngineTest {
         assertThatThrownBy(() -> Waivers.read(file, Catalogue.standard(), LocalDate.now()))
                 .hasMessage("waivers " + file + ", entry 1: unknown rule 'ACC-NOPE'");
     }
+
+    @Test
+    void aListenerCancelsTheAuditAndThePartialRunIsRemoved() {
+        AuditFixture fixture = new AuditFixture(dir).post("Account.csv", ACCOUNTS);
+
+        assertThatThrownBy(() -> fixture.run((task, done, total) -> {
+            if (task.equals("checking ACC-PARTY")) {
+                throw new java.util.concurrent.CancellationException("cancelled by the user");
+            }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
+            assertThat(ws.findings().runs()).isEmpty();
+            assertThat(ws.imports().all()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anInterruptedThreadDoesNotBreakTheWorkspace() {
+        AuditFixture fixture = new AuditFixture(dir).post("Account.csv", ACCOUNTS);
+        Thread.currentThread().interrupt();
+        try {
+            fixture.run();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(fixture.keys("ACC-COMPANY")).containsExactlyInAnyOrder("A1", "A2");
+    }
 }
