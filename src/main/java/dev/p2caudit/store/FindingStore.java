@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
@@ -28,9 +29,7 @@ public final class FindingStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, FindingValue>> VALUES = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
-    /** Worst first, then by rule and key: the order of every listing. */
-    private static final String ORDER = " ORDER BY CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END,"
-            + " rule, record_key, seq";
+    private static final String ORDER = FindingSort.DEFAULT.orderBy();
 
     private final Workspace workspace;
 
@@ -116,8 +115,71 @@ public final class FindingStore {
         workspace.sql().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER, List.of(runId), row -> each.accept(read(row)));
     }
 
+    /** The findings a filter lets through, streamed in the default order. */
+    public void forEach(long runId, FindingFilter filter, java.util.function.Consumer<Finding> each) {
+        List<Object> params = new ArrayList<>(List.of(runId));
+        workspace.sql().forEach("SELECT * FROM finding WHERE " + where(filter, params) + ORDER, params,
+                row -> each.accept(read(row)));
+    }
+
     public long count(long runId) {
         return workspace.sql().scalar("SELECT COUNT(*) FROM finding WHERE run_id = ?", List.of(runId));
+    }
+
+    /** A page of the findings a filter lets through, in the given order. */
+    public List<Finding> page(long runId, FindingFilter filter, FindingSort sort, long offset, int limit) {
+        List<Object> params = new ArrayList<>(List.of(runId));
+        String where = where(filter, params);
+        params.add(limit);
+        params.add(offset);
+        List<Finding> findings = new ArrayList<>();
+        workspace.sql().forEach("SELECT * FROM finding WHERE " + where + sort.orderBy() + " LIMIT ? OFFSET ?", params,
+                row -> findings.add(read(row)));
+        return findings;
+    }
+
+    public long count(long runId, FindingFilter filter) {
+        List<Object> params = new ArrayList<>(List.of(runId));
+        return workspace.sql().scalar("SELECT COUNT(*) FROM finding WHERE " + where(filter, params), params);
+    }
+
+    /** Counts by rule, severity, table, snapshot and waived: what charts and summaries are made of. */
+    public List<FindingCount> counts(long runId) {
+        List<FindingCount> counts = new ArrayList<>();
+        workspace.sql().forEach("SELECT rule, severity, table_name, snapshot, waived, COUNT(*) AS n FROM finding"
+                + " WHERE run_id = ? GROUP BY rule, severity, table_name, snapshot, waived ORDER BY rule", List.of(runId),
+                row -> counts.add(new FindingCount(row.text("rule"), Severity.valueOf(row.text("severity")),
+                        row.text("table_name") == null ? null : TableKind.fromId(row.text("table_name")).orElseThrow(),
+                        row.text("snapshot") == null ? null : Snapshot.parse(row.text("snapshot")),
+                        Boolean.TRUE.equals(row.get("waived")), row.number("n"))));
+        return counts;
+    }
+
+    private static String where(FindingFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder("run_id = ?");
+        if (filter.severity() != null) {
+            where.append(" AND severity = ?");
+            params.add(filter.severity().name());
+        }
+        if (filter.rule() != null) {
+            where.append(" AND rule = ?");
+            params.add(filter.rule());
+        }
+        if (filter.table() != null) {
+            where.append(" AND table_name = ?");
+            params.add(filter.table().id());
+        }
+        if (filter.snapshot() != null) {
+            where.append(" AND snapshot = ?");
+            params.add(filter.snapshot().id());
+        }
+        if (filter.text() != null) {
+            where.append(" AND (LOCATE(?, LOWER(record_key)) > 0 OR LOCATE(?, LOWER(message)) > 0)");
+            String needle = filter.text().toLowerCase(java.util.Locale.ROOT);
+            params.add(needle);
+            params.add(needle);
+        }
+        return where.toString();
     }
 
     private List<AuditRun> readRuns(String sql, List<?> params) {
