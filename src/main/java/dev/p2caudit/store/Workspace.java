@@ -109,6 +109,26 @@ public final class Workspace implements AutoCloseable {
         return new TableRows(this, snapshot, table);
     }
 
+    /** One table of one snapshot, paged, sorted and filtered for the data browser. */
+    public TableBrowser browse(Snapshot snapshot, TableKind table) {
+        return new TableBrowser(this, snapshot, table);
+    }
+
+    /** Finds the stored rows a finding's key names, and the key of a stored row. */
+    public RecordLocator records() {
+        return new RecordLocator(this);
+    }
+
+    /** Waivers given in the desktop app. */
+    public WaiverStore waivers() {
+        return new WaiverStore(this);
+    }
+
+    /** Settings kept with this audit (the rules screen's profile). */
+    public AuditSettings settings() {
+        return new AuditSettings(this);
+    }
+
     Connection connection() {
         return connection;
     }

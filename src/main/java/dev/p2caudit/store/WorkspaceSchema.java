@@ -43,6 +43,12 @@ final class WorkspaceSchema {
           table_name VARCHAR(20), snapshot VARCHAR(4), record_key VARCHAR NOT NULL, message VARCHAR,
           values_json VARCHAR, remediation VARCHAR, waived BOOLEAN DEFAULT FALSE NOT NULL, waiver_note VARCHAR)""",
         "CREATE INDEX IF NOT EXISTS finding_run_rule ON finding(run_id, rule)",
+        // The desktop app's waivers and settings (WaiverStore, AuditSettings): kept with the audit.
+        """
+        CREATE TABLE IF NOT EXISTS waiver(
+          rule VARCHAR(40) NOT NULL, record_key VARCHAR NOT NULL, reason VARCHAR NOT NULL, who VARCHAR NOT NULL,
+          until DATE NOT NULL, created_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY(rule, record_key))""",
+        "CREATE TABLE IF NOT EXISTS audit_setting(k VARCHAR PRIMARY KEY, v VARCHAR)",
     };
 
     private WorkspaceSchema() {
