@@ -9,6 +9,7 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.report.AuditFacts;
 import dev.p2caudit.report.FindingsCsv;
 import dev.p2caudit.report.FindingsJson;
+import dev.p2caudit.report.HtmlReport;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +55,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the findings as CSV.")
     Path csv;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML audit report.")
+    Path html;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|never",
             description = "Exit 1 when unwaived findings at or above this severity exist (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -96,6 +100,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (csv != null) {
             FindingsCsv.write(csv, facts.run().id(), ws.findings());
+        }
+        if (html != null) {
+            HtmlReport.write(html, facts, ws);
         }
     }
 
