@@ -4,7 +4,6 @@ import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.ImportRecord;
-import dev.p2caudit.model.RejectedRow;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.Workspace;
@@ -143,20 +142,24 @@ final class ReportViewBuilder {
         return sections;
     }
 
-    /** Fills the listed rejections; returns how many more there are. */
+    /** The run's INPUT-REJECTED findings, as they were recorded; returns how many more there are. */
     private long rejections(List<ReportView.Rejection> listed) {
-        long more = 0;
-        for (ImportRecord r : facts.inputs()) {
-            for (RejectedRow row : ws.imports().rejections(r.id())) {
-                if (listed.size() < REJECTIONS_LISTED) {
-                    listed.add(new ReportView.Rejection(r.snapshot().id(), r.fileName(), row.line(),
-                            row.column() == null ? "(row)" : row.column(), row.reason(), row.raw() == null ? "" : row.raw()));
-                } else {
-                    more++;
-                }
+        long[] more = {0};
+        ws.findings().forEach(runId, FindingFilter.rule("INPUT-REJECTED"), f -> {
+            if (listed.size() < REJECTIONS_LISTED) {
+                listed.add(new ReportView.Rejection(f.snapshot().id(), value(f, "file"), Long.parseLong(value(f, "line")),
+                        value(f, "column").isEmpty() ? "(row)" : value(f, "column"), value(f, "reason"), value(f, "value")));
+            } else {
+                more[0]++;
             }
-        }
-        return more;
+        });
+        return more[0];
+    }
+
+    private static String value(dev.p2caudit.model.Finding f, String column) {
+        dev.p2caudit.model.FindingValue v = f.values().get(column);
+        String text = v == null ? null : v.pre() != null ? v.pre() : v.post();
+        return text == null ? "" : text;
     }
 
     private static String title(String rule) {
