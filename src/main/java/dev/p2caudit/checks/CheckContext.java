@@ -39,11 +39,17 @@ final class CheckContext {
         sink.report(rule, table, snapshot, key, message, values);
     }
 
-    /** Reports a finding whose message is the rule's template filled with the key and values. */
+    /**
+     * Reports a finding whose message is the rule's template filled with the key and values; the
+     * rule's {@code emptyMessage}, when it has one, says it better when the first value is empty.
+     */
     void reportTemplated(RuleDef rule, TableKind table, Snapshot snapshot, String key, Map<String, String> texts) {
         Map<String, String> substitutions = new LinkedHashMap<>(texts);
         substitutions.put("key", key);
-        String message = new StringSubstitutor(substitutions).replace(rule.param("message"));
+        String first = texts.isEmpty() ? "x" : texts.values().iterator().next();
+        String template = first.isEmpty() ? rule.optionalParam("emptyMessage").orElse(rule.param("message"))
+                : rule.param("message");
+        String message = new StringSubstitutor(substitutions).replace(template);
         Map<String, FindingValue> values = new LinkedHashMap<>();
         texts.forEach((column, text) -> values.put(column, FindingValue.of(snapshot, text)));
         report(rule, table, snapshot, key, message, values);

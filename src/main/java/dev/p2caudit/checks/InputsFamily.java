@@ -33,6 +33,7 @@ final class InputsFamily implements CheckFamily {
                 values.put("line", FindingValue.of(file.snapshot(), row.line()));
                 values.put("column", FindingValue.of(file.snapshot(), row.column() == null ? "" : row.column()));
                 values.put("value", FindingValue.of(file.snapshot(), row.raw() == null ? "" : row.raw()));
+                values.put("reason", FindingValue.of(file.snapshot(), row.reason()));
                 ctx.report(rule, file.table(), file.snapshot(), file.fileName() + ":" + row.line(), "Line " + row.line()
                         + " of " + file.fileName() + " was not loaded: " + (row.columnNumber() > 0 ? "column "
                         + row.columnNumber() + " (" + row.column() + "): " : "") + row.reason() + ".", values);

@@ -9,6 +9,8 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.report.AuditFacts;
 import dev.p2caudit.report.FindingsCsv;
 import dev.p2caudit.report.FindingsJson;
+import dev.p2caudit.report.FindingsXlsx;
+import dev.p2caudit.report.HtmlReport;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +56,12 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the findings as CSV.")
     Path csv;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML audit report.")
+    Path html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the findings as an Excel workbook.")
+    Path xlsx;
+
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|never",
             description = "Exit 1 when unwaived findings at or above this severity exist (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -74,8 +82,7 @@ final class AuditCommand implements Callable<Integer> {
                 outcomes = new InputImporter().importExactly(ws, files, overrides::forFile, progress);
                 result = engine.run(ws, auditProfile, accepted, progress);
             }
-            AuditFacts facts = new AuditFacts(Version.current(), ws.findings().run(result.summary().runId()).orElseThrow(),
-                    ws.imports().all(), result.summary(), threshold());
+            AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());
             writeOutputs(ws, facts);
             AuditText.print(outcomes, facts, ws.findings().page(facts.run().id(), 0, 10), out);
             out.flush();
@@ -97,9 +104,19 @@ final class AuditCommand implements Callable<Integer> {
         if (csv != null) {
             FindingsCsv.write(csv, facts.run().id(), ws.findings());
         }
+        if (html != null) {
+            HtmlReport.write(html, facts, ws);
+        }
+        if (xlsx != null) {
+            FindingsXlsx.write(xlsx, facts, ws);
+        }
     }
 
     private Severity threshold() {
+        return severity(failOn);
+    }
+
+    static Severity severity(FailOn failOn) {
         return switch (failOn) {
             case error -> Severity.ERROR;
             case warning -> Severity.WARNING;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code p2c-audit}: the root command. */
 @Command(name = "p2c-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits Dynamics 365 prospect-to-cash exports before and after the move to dual-write.",
-        subcommands = {AuditCommand.class, InspectCommand.class, ImportCommand.class, GenerateCommand.class,
-            BenchCommand.class},
+        subcommands = {AuditCommand.class, ReportCommand.class, SampleCommand.class, InspectCommand.class,
+            ImportCommand.class, GenerateCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:findings at or above --fail-on (audit)", "2:usage error",
             "3:an input file or the workspace cannot be read", "4:internal error (please report it)"})

@@ -4,7 +4,13 @@ import dev.p2caudit.checks.AuditSummary;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.store.FindingCount;
+import dev.p2caudit.store.StoreException;
+import dev.p2caudit.store.Workspace;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything an output of one audit run says besides the findings themselves: the run, its
@@ -17,6 +23,27 @@ public record AuditFacts(String toolVersion, AuditRun run, List<ImportRecord> in
 
     public AuditFacts {
         inputs = List.copyOf(inputs);
+    }
+
+    /** The facts of a stored run, rebuilt from the workspace alone (to re-render it later). */
+    public static AuditFacts of(Workspace ws, long runId, Severity failOn) {
+        AuditRun run = ws.findings().run(runId).orElseThrow(() -> new StoreException("workspace " + ws.file()
+                + " has no audit run " + runId));
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        Map<String, Long> byRule = new TreeMap<>();
+        Map<String, Long> byTable = new TreeMap<>();
+        long waived = 0;
+        for (FindingCount c : ws.findings().counts(runId)) {
+            byRule.merge(c.rule(), c.count(), Long::sum);
+            byTable.merge(c.table() == null ? "-" : c.table().id(), c.count(), Long::sum);
+            if (c.waived()) {
+                waived += c.count();
+            } else {
+                bySeverity.merge(c.severity(), c.count(), Long::sum);
+            }
+        }
+        return new AuditFacts(run.toolVersion(), run, ws.findings().inputs(runId),
+                new AuditSummary(runId, bySeverity, byRule, byTable, waived), failOn);
     }
 
     /** {@code pass} when no unwaived finding is at or above the threshold. */

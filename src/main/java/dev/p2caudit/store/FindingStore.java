@@ -7,6 +7,7 @@ import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
@@ -57,6 +58,32 @@ public final class FindingStore {
         }
     }
 
+    /**
+     * Records which files a run audited, as they were then: a later re-import does not change what
+     * the run's report says it looked at.
+     */
+    public void recordInputs(long runId, List<ImportRecord> inputs) {
+        for (ImportRecord r : inputs) {
+            workspace.sql().execute("""
+                    INSERT INTO audit_run_input(run_id, import_id, snapshot, table_name, file_name, sha256, rows_loaded,
+                      rows_rejected, format, dialect, encoding, delimiter) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                    java.util.Arrays.asList(runId, r.id(), r.snapshot().id(), r.table().id(), r.fileName(), r.sha256(),
+                            r.rowsLoaded(), r.rowsRejected(), r.format(), r.dialect().name(), r.encoding(), r.delimiter()));
+        }
+    }
+
+    /** The files a run audited, as recorded when it ran. */
+    public List<ImportRecord> inputs(long runId) {
+        List<ImportRecord> inputs = new ArrayList<>();
+        workspace.sql().forEach("SELECT * FROM audit_run_input WHERE run_id = ? ORDER BY snapshot DESC, table_name, file_name",
+                List.of(runId), row -> inputs.add(new ImportRecord(row.number("import_id"), Snapshot.parse(row.text("snapshot")),
+                        TableKind.fromId(row.text("table_name")).orElseThrow(), row.text("file_name"), row.text("sha256"),
+                        row.text("format"), dev.p2caudit.model.Dialect.valueOf(row.text("dialect")), row.text("encoding"),
+                        row.text("delimiter"), null, null, List.of(), row.number("rows_loaded"), row.number("rows_rejected"),
+                        null, 0)));
+        return inputs;
+    }
+
     /** Adds findings to a run, in one batch. */
     public void add(long runId, List<Finding> findings) {
         try (PreparedStatement ps = workspace.connection().prepareStatement("""
@@ -85,6 +112,7 @@ public final class FindingStore {
     /** Removes a run and its findings (a cancelled audit leaves nothing behind). */
     public void deleteRun(long runId) {
         workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
+        workspace.sql().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
     }
 

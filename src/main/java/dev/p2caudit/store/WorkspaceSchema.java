@@ -43,6 +43,11 @@ final class WorkspaceSchema {
           table_name VARCHAR(20), snapshot VARCHAR(4), record_key VARCHAR NOT NULL, message VARCHAR,
           values_json VARCHAR, remediation VARCHAR, waived BOOLEAN DEFAULT FALSE NOT NULL, waiver_note VARCHAR)""",
         "CREATE INDEX IF NOT EXISTS finding_run_rule ON finding(run_id, rule)",
+        """
+        CREATE TABLE IF NOT EXISTS audit_run_input(
+          run_id INT NOT NULL, import_id INT NOT NULL, snapshot VARCHAR(4) NOT NULL, table_name VARCHAR(20) NOT NULL,
+          file_name VARCHAR NOT NULL, sha256 CHAR(64) NOT NULL, rows_loaded BIGINT NOT NULL, rows_rejected BIGINT NOT NULL,
+          format VARCHAR(8), dialect VARCHAR(10), encoding VARCHAR(40), delimiter VARCHAR(4))""",
         // The desktop app's waivers and settings (WaiverStore, AuditSettings): kept with the audit.
         """
         CREATE TABLE IF NOT EXISTS waiver(
