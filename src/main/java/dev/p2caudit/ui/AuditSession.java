@@ -1,0 +1,74 @@
+package dev.p2caudit.ui;
+
+import dev.p2caudit.model.AuditRun;
+import dev.p2caudit.store.Workspace;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The workspace the window shows, and the audit run on screen. The workspace is handed out only
+ * off the event thread: every query goes through {@link Background}.
+ */
+public final class AuditSession implements AutoCloseable {
+
+    private final Workspace workspace;
+    private volatile AuditRun run;
+
+    private AuditSession(Workspace workspace, AuditRun run) {
+        this.workspace = workspace;
+        this.run = run;
+    }
+
+    /** Opens the workspace and picks its latest finished run (there may be none yet). */
+    public static AuditSession open(Path file) {
+        Threads.requireBackground();
+        Workspace workspace = Workspace.open(file);
+        try {
+            AuditRun latest = workspace.findings().runs().stream().filter(r -> r.finishedAt() != null).findFirst()
+                    .orElse(null);
+            return new AuditSession(workspace, latest);
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    public Workspace workspace() {
+        Threads.requireBackground();
+        return workspace;
+    }
+
+    /** The workspace file (safe on any thread: no I/O). */
+    public Path file() {
+        return workspace.file();
+    }
+
+    /** The name shown in the title bar: the file name without H2's suffix. */
+    public String name() {
+        String name = file().getFileName().toString();
+        return name.endsWith(Workspace.SUFFIX) ? name.substring(0, name.length() - Workspace.SUFFIX.length()) : name;
+    }
+
+    public Optional<AuditRun> run() {
+        return Optional.ofNullable(run);
+    }
+
+    /** The run's id; screens ask only once a run exists. */
+    public long runId() {
+        AuditRun current = run;
+        if (current == null) {
+            throw new IllegalStateException("no audit run in " + file());
+        }
+        return current.id();
+    }
+
+    public void showRun(AuditRun newRun) {
+        this.run = newRun;
+    }
+
+    @Override
+    public void close() {
+        Threads.requireBackground();
+        workspace.close();
+    }
+}
