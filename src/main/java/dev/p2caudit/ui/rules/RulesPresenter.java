@@ -1,0 +1,147 @@
+package dev.p2caudit.ui.rules;
+
+import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.Catalogue;
+import dev.p2caudit.checks.RuleDef;
+import dev.p2caudit.model.Severity;
+import dev.p2caudit.store.AuditSettings;
+import dev.p2caudit.ui.AuditSession;
+import dev.p2caudit.ui.Background;
+import dev.p2caudit.ui.Navigator;
+import dev.p2caudit.ui.ProfileDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rules screen: enable or disable rules, change severities and parameters. The choices are
+ * the workspace's profile (saved with it) and become the next run's {@link AuditProfile}; the
+ * engine's own validation judges them before they are kept.
+ */
+public final class RulesPresenter {
+
+    private final RulesView view;
+    private final Background background;
+    private final Navigator navigator;
+    private AuditSession session;
+    private final Map<String, String> parameters = new HashMap<>();
+    private final Set<String> disabled = new TreeSet<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+
+    public RulesPresenter(RulesView view, Background background, Navigator navigator) {
+        this.view = view;
+        this.background = background;
+        this.navigator = navigator;
+    }
+
+    public void show(AuditSession newSession) {
+        this.session = newSession;
+        background.run("reading the rules", () -> session.workspace().settings().get(AuditSettings.PROFILE)
+                .map(ProfileDocument::parse).orElse(ProfileDocument.defaults()), this::load);
+    }
+
+    private void load(ProfileDocument document) {
+        parameters.clear();
+        parameters.putAll(document.parameters());
+        disabled.clear();
+        disabled.addAll(document.disabled());
+        severities.clear();
+        severities.putAll(document.severities());
+        refresh();
+    }
+
+    private void refresh() {
+        view.showRules(Catalogue.standard().all().stream().map(r -> new RuleRow(r, !disabled.contains(r.id()),
+                severities.getOrDefault(r.id(), r.severity()))).toList());
+        Map<String, String> defaults = ProfileDocument.defaultParameters();
+        Map<String, String> values = new HashMap<>(defaults);
+        values.putAll(parameters);
+        view.showParameters(values, defaults);
+    }
+
+    public void setEnabled(String ruleId, boolean enabled) {
+        if (enabled) {
+            disabled.remove(ruleId);
+        } else {
+            disabled.add(ruleId);
+        }
+    }
+
+    public void setSeverity(String ruleId, Severity severity) {
+        RuleDef rule = Catalogue.standard().find(ruleId).orElseThrow();
+        if (severity == rule.severity()) {
+            severities.remove(ruleId);
+        } else {
+            severities.put(ruleId, severity);
+        }
+    }
+
+    public void setParameter(String name, String value) {
+        if (value.equals(ProfileDocument.defaultParameters().get(name))) {
+            parameters.remove(name);
+        } else {
+            parameters.put(name, value);
+        }
+    }
+
+    public void resetToDefaults() {
+        load(ProfileDocument.defaults());
+    }
+
+    public ProfileDocument document() {
+        return new ProfileDocument(parameters, disabled, severities);
+    }
+
+    /** Checks the choices the way the engine will, then keeps them with the workspace. */
+    public void save() {
+        save(false);
+    }
+
+    /** Saves, then audits again with the new choices. */
+    public void saveAndRerun() {
+        save(true);
+    }
+
+    private void save(boolean rerun) {
+        ProfileDocument document = document();
+        background.run("saving the rules", () -> {
+            validate(document);
+            if (document.isDefault()) {
+                session.workspace().settings().remove(AuditSettings.PROFILE);
+            } else {
+                session.workspace().settings().put(AuditSettings.PROFILE, document.toJson());
+            }
+            return null;
+        }, done -> {
+            view.showStatus(summary(document), false);
+            if (rerun) {
+                navigator.rerun();
+            }
+        }, error -> view.showStatus("Not saved: " + error.getMessage(), true));
+    }
+
+    /** The engine reads profiles from files: a temporary one lets it judge these choices. */
+    private static void validate(ProfileDocument document) throws IOException {
+        Path file = Files.createTempFile("p2c-rules-", ".json");
+        try {
+            Files.writeString(file, document.toJson());
+            AuditProfile.read(file, Catalogue.standard());
+        } catch (IOException e) {
+            throw new IOException(e.getMessage().replace("profile " + file + ": ", "").replace(file.toString(), "the rules"), e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String summary(ProfileDocument d) {
+        if (d.isDefault()) {
+            return "Saved: the catalogue's defaults. The next run uses them.";
+        }
+        return "Saved: " + d.disabled().size() + " rule(s) off, " + d.severities().size() + " severity change(s), "
+                + d.parameters().size() + " parameter(s) changed. The next run uses them.";
+    }
+}

@@ -1,0 +1,97 @@
+package dev.p2caudit.ui.start;
+
+import dev.p2caudit.ui.common.Grid;
+import dev.p2caudit.ui.common.Ui;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+
+/** The first screen: new audit, open a workspace, recent workspaces, the sample data. */
+public final class StartPanel extends JPanel implements StartView {
+
+    private final DefaultListModel<Recent> recentModel = new DefaultListModel<>();
+    private final JList<Recent> recent = Ui.named(new JList<>(recentModel), "recentWorkspaces", "Recent workspaces");
+    private StartPresenter presenter;
+
+    public StartPanel() {
+        super(new BorderLayout());
+        setName("startScreen");
+        JPanel content = new JPanel();
+        Grid grid = Grid.on(content);
+        grid.wide(Ui.heading("P2C Auditor", "h00"));
+        grid.wide(Ui.paragraph("Audits the exports of a Dynamics 365 prospect-to-cash migration to dual-write: "
+                + "the Sales exports taken before the P2C solution was uninstalled (pre) against those taken after "
+                + "the bootstrap and the initial sync (post)."));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        JButton newAudit = Ui.button("New audit…", "newAudit", () -> presenter.newAudit());
+        newAudit.putClientProperty("JButton.buttonType", "default");
+        buttons.add(newAudit);
+        buttons.add(javax.swing.Box.createHorizontalStrut(8));
+        buttons.add(Ui.button("Open workspace…", "openWorkspace", () -> presenter.openOther()));
+        buttons.add(javax.swing.Box.createHorizontalStrut(8));
+        buttons.add(Ui.button("Try the sample data", "trySample", () -> presenter.trySample()));
+        grid.wide(buttons);
+        grid.wide(Ui.heading("Recent workspaces", "h3"));
+        recent.setCellRenderer(new RecentRenderer());
+        recent.setVisibleRowCount(8);
+        recent.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    presenter.open(recent.getSelectedValue());
+                }
+            }
+        });
+        recent.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
+        recent.getActionMap().put("open", Ui.action("Open", null, "Open the workspace",
+                () -> presenter.open(recent.getSelectedValue())));
+        grid.fill(new JScrollPane(recent));
+        content.setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
+        content.setMaximumSize(new java.awt.Dimension(900, Integer.MAX_VALUE));
+        add(content, BorderLayout.CENTER);
+    }
+
+    public void attach(StartPresenter startPresenter) {
+        this.presenter = startPresenter;
+    }
+
+    @Override
+    public void showRecent(List<Recent> list) {
+        recentModel.clear();
+        list.forEach(recentModel::addElement);
+        if (!list.isEmpty()) {
+            recent.setSelectedIndex(0);
+        }
+    }
+
+    /** Name in bold, folder below; a missing file says so. */
+    private static final class RecentRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            Recent r = (Recent) value;
+            String name = r.file().getFileName().toString().replace(".mv.db", "");
+            String folder = r.file().getParent() == null ? "" : r.file().getParent().toString();
+            String text = "<html><b>" + escape(name) + "</b>" + (r.exists() ? "" : " <i>(missing)</i>")
+                    + "<br><small>" + escape(folder) + "</small></html>";
+            return super.getListCellRendererComponent(list, text, index, selected, focused);
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;");
+        }
+    }
+}
