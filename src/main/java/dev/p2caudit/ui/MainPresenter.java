@@ -55,6 +55,11 @@ public final class MainPresenter implements StartActions, NewAuditActions, RunLi
         }
     }
 
+    /** The screens' presenters (tests drive them where a robot cannot, such as a file drop). */
+    public Screens screens() {
+        return screens;
+    }
+
     public Optional<AuditSession> session() {
         return Optional.ofNullable(session);
     }

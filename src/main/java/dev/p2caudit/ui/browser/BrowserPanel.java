@@ -50,6 +50,8 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     private final JTable recordTable = Ui.named(new JTable(recordFindings), "recordFindings", "Findings of the selected record");
     private boolean showing;
     private int pendingRecord = -1;
+    /** A table just opened: its columns fit the first page once it arrives. */
+    private boolean fitPending;
 
     public BrowserPanel(Background background) {
         super(new BorderLayout());
@@ -110,6 +112,10 @@ public final class BrowserPanel extends JPanel implements BrowserView {
             }
         });
         model.addTableModelListener(e -> {
+            if (fitPending && model.getRowCount() > 0 && model.cache().loaded(0)) {
+                fitPending = false;
+                Ui.fitColumns(table, PageCache.PAGE, 320);
+            }
             if (pendingRecord >= 0 && e.getFirstRow() <= pendingRecord && pendingRecord <= e.getLastRow()
                     && model.row(pendingRecord) != null) {
                 int row = pendingRecord;
@@ -176,10 +182,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
         model.setColumns(shown, (offset, limit) -> List.of(), 0);
         table.setRowSorter(new ServerSorter(model, (column, ascending) -> presenter.sort(
                 column < 0 ? null : shown.get(column).sortKey(), ascending)));
-        for (int i = 0; i < shown.size(); i++) {
-            int width = i == 0 ? 180 : i == 1 ? 60 : Math.min(260, Math.max(90, shown.get(i).header().length() * 9));
-            table.getColumnModel().getColumn(i).setPreferredWidth(UIScale.scale(width));
-        }
+        fitPending = true;
         showRecordFindings(null, List.of());
     }
 
@@ -225,6 +228,11 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     @Override
     public void showMessage(String message) {
         JOptionPane.showMessageDialog(this, message, "Data browser", JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    /** Whether the selected record's findings are on screen (tests). */
+    public boolean recordFindingsShown() {
+        return !recordTitle.getText().equals("Findings of the selected record");
     }
 
     /** The open table's model (tests and the benchmark look at what is loaded). */

@@ -82,11 +82,34 @@ public final class Ui {
         area.setOpaque(false);
         area.setBorder(BorderFactory.createEmptyBorder());
         area.setFont(UIManager.getFont("Label.font"));
+        // A text area's caret scrolls its scroll pane to wherever the text was last set.
+        ((javax.swing.text.DefaultCaret) area.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         return area;
     }
 
     public static Font bold(Font font) {
         return font.deriveFont(Font.BOLD);
+    }
+
+    /**
+     * Column widths from the header and the first rows' text, so that short values are not cut
+     * while long ones (messages) keep the rest; {@code max} caps a column at 100%.
+     */
+    public static void fitColumns(JTable table, int rows, int max) {
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        java.awt.FontMetrics header = table.getFontMetrics(Ui.bold(table.getFont()));
+        int pad = com.formdev.flatlaf.util.UIScale.scale(18);
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            int width = header.stringWidth(table.getColumnName(c)) + pad;
+            for (int r = 0; r < Math.min(rows, table.getRowCount()); r++) {
+                Object value = table.getValueAt(r, c);
+                if (value instanceof Boolean) {
+                    continue;
+                }
+                width = Math.max(width, metrics.stringWidth(value == null ? "" : value.toString()) + pad);
+            }
+            table.getColumnModel().getColumn(c).setPreferredWidth(Math.min(width, com.formdev.flatlaf.util.UIScale.scale(max)));
+        }
     }
 
     /** Row height that follows the font, so 200% scaling does not clip cells. */

@@ -8,6 +8,7 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.util.List;
 import javax.swing.DefaultListModel;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -28,6 +29,10 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
     private final JTable memberTable = Ui.named(new JTable(members), "groupMembers", "Members of the group side by side");
     private final JLabel heading = Ui.named(Ui.heading("Select a group", "h4"), "groupHeading", "Selected group");
     private final JLabel survivor = Ui.named(new JLabel(" "), "survivor", "Suggested survivor");
+    private final JButton openFinding = Ui.button("Open the finding", "openGroupFinding",
+            () -> presenter.showFinding(groupList.getSelectedValue()));
+    private final JButton showSurvivor = Ui.button("Show the survivor in the data browser", "showSurvivor",
+            this::showSurvivor);
 
     public DuplicatesPanel() {
         super(new BorderLayout());
@@ -46,8 +51,8 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         head.add(heading, BorderLayout.NORTH);
         head.add(survivor, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), 0));
-        buttons.add(Ui.button("Open the finding", "openGroupFinding", () -> presenter.showFinding(groupList.getSelectedValue())));
-        buttons.add(Ui.button("Show the survivor in the data browser", "showSurvivor", this::showSurvivor));
+        buttons.add(openFinding);
+        buttons.add(showSurvivor);
         head.add(buttons, BorderLayout.SOUTH);
         right.add(head, BorderLayout.NORTH);
         memberTable.setDefaultRenderer(Object.class, new MatchRenderer());
@@ -91,6 +96,8 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
     public void showMembers(DuplicateGroup group, MemberTable table) {
         heading.setText(group == null ? "Select a group" : group.rule() + " · " + group.finding().message());
         members.set(table);
+        openFinding.setEnabled(group != null);
+        showSurvivor.setEnabled(table != null);
         survivor.setText(table == null ? " " : "Suggested survivor: " + table.members().get(table.survivor()) + ", "
                 + table.why() + ". The others would be merged into it.");
         for (int i = 0; i < memberTable.getColumnCount(); i++) {

@@ -3,7 +3,9 @@ package dev.p2caudit.ui.findings;
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.ui.Theme;
+import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WidthTracking;
 import dev.p2caudit.ui.common.ValueRowsModel;
 import dev.p2caudit.ui.common.ValueRowsTable;
 import java.awt.BorderLayout;
@@ -11,7 +13,6 @@ import java.awt.FlowLayout;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -32,7 +33,7 @@ final class FindingDetailPane extends JPanel {
     private final JTextArea why = Ui.named(Ui.paragraph(""), "detailWhy", "Why it matters");
     private final JTextArea remediation = Ui.named(Ui.paragraph(""), "detailRemediation", "Remediation");
     private final JLabel waiver = Ui.named(new JLabel(" "), "detailWaiver", "Waiver");
-    private final JLabel located = Ui.named(Ui.quiet(" "), "detailLocated", "Where the record is");
+    private final JTextArea located = Ui.named(Ui.paragraph(" "), "detailLocated", "Where the record is");
     private final ValueRowsModel values = new ValueRowsModel();
     private final ValueRowsModel record = new ValueRowsModel();
     private final JButton showRecord = Ui.button("Show record in data browser", "showRecord", () -> act(Act.RECORD));
@@ -42,20 +43,22 @@ final class FindingDetailPane extends JPanel {
 
     private enum Act { RECORD, GROUP, WAIVE, UNWAIVE }
 
+    private FindingDetail shown;
+
     FindingDetailPane(Supplier<FindingsPanel.Selection> selection) {
         super(new BorderLayout());
         this.selection = selection;
         setName("findingDetail");
         showRecord.setToolTipText("Ctrl+B");
         waive.setToolTipText("Ctrl+Shift+W");
-        JPanel text = new JPanel();
-        text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
-        text.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(8), UIScale.scale(12), UIScale.scale(8), UIScale.scale(12)));
+        JPanel text = new WidthTracking();
+        Grid grid = Grid.on(text);
         for (javax.swing.JComponent c : List.of(heading, message, section("Why it matters"), why, section("What to do"),
                 remediation, waiver, buttons())) {
-            c.setAlignmentX(LEFT_ALIGNMENT);
-            text.add(c);
+            grid.wide(c);
         }
+        grid.fill(new JPanel());
+        text.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(4), UIScale.scale(8), UIScale.scale(4), UIScale.scale(8)));
         JPanel tables = new JPanel(new BorderLayout());
         JPanel valuesPane = titled("Values behind the finding", new ValueRowsTable(values, "findingValues",
                 "Values behind the finding, pre and post"));
@@ -112,7 +115,12 @@ final class FindingDetailPane extends JPanel {
         }
     }
 
+    FindingDetail shown() {
+        return shown;
+    }
+
     void show(FindingDetail detail) {
+        shown = detail;
         if (detail == null) {
             heading.setText("Select a finding to see its record and what to do");
             for (JTextArea area : List.of(message, why, remediation)) {

@@ -273,6 +273,11 @@ public final class FindingsPanel extends JPanel implements FindingsView {
         JOptionPane.showMessageDialog(this, message, "Findings", JOptionPane.WARNING_MESSAGE);
     }
 
+    /** Whether the detail pane shows a finding (tests). */
+    public boolean detailShown() {
+        return detail.shown() != null;
+    }
+
     /** The filter the bar shows (tests). */
     public FindingFilter shownFilter() {
         return shown;

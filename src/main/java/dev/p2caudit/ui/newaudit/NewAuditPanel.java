@@ -12,7 +12,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.BorderFactory;
@@ -95,7 +94,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
                 presenter.select(fileTable.getSelectedRow());
             }
         });
-        widths(fileTable, 60, 220, 170, 200, 80, 80, 60, 140, 70, 70, 260);
+        widths(fileTable, 60, 220, 170, 120, 110, 90, 60, 140, 70, 70, 260);
         pane.add(new JScrollPane(fileTable), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, UIScale.scale(4)));
         buttons.add(Ui.button("Remove selected", "removeFiles", () -> presenter.remove(fileTable.getSelectedRows())));
@@ -150,12 +149,16 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
     @Override
     public void showFiles(List<InputRow> rows) {
         files.setRows(rows);
+        Ui.fitColumns(fileTable, 50, 300);
         problem.setText(" ");
     }
 
     @Override
     public void showFile(int index, InputRow row) {
         files.setRow(index, row);
+        if (inspectedFiles() == files.getRowCount()) {
+            Ui.fitColumns(fileTable, 50, 300);
+        }
         if (shownMapping != null && shownMapping.file().equals(row.file()) && shownMapping.snapshot() == row.snapshot()) {
             showMapping(row);
         }
@@ -172,6 +175,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
         mappingTitle.setText("Header mapping of " + row.file().getFileName() + ": " + row.unmapped().size() + " unmapped of "
                 + row.report().columns().size());
         mapping.setColumns(row.report().columns(), onlyUnmapped.isSelected());
+        Ui.fitColumns(mappingTable, 200, 420);
     }
 
     @Override
@@ -239,12 +243,12 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
         }
     }
 
-    /** For tests and the screenshot script: the rows on screen. */
-    List<InputRow> shownRows() {
-        List<InputRow> rows = new ArrayList<>();
+    /** How many files on screen are inspected (tests). */
+    public int inspectedFiles() {
+        int done = 0;
         for (int i = 0; i < files.getRowCount(); i++) {
-            rows.add(files.row(i));
+            done += files.row(i).inspecting() ? 0 : 1;
         }
-        return rows;
+        return done;
     }
 }

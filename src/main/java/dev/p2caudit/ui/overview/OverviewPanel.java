@@ -7,6 +7,7 @@ import dev.p2caudit.report.AuditChart;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.CellText;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WidthTracking;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -18,7 +19,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
 import org.jfree.chart.ChartMouseEvent;
 import org.jfree.chart.ChartMouseListener;
 import org.jfree.chart.ChartPanel;
@@ -28,6 +28,8 @@ import org.jfree.chart.entity.PieSectionEntity;
 
 /** The dashboard: counts on top, then the charts, two to a row; a click on a bar opens its findings. */
 public final class OverviewPanel extends JPanel implements OverviewView {
+
+    private static final String WIDE = "findings-by-rule";
 
     private OverviewPresenter presenter;
     private final JPanel cards = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(10), UIScale.scale(6)));
@@ -88,16 +90,41 @@ public final class OverviewPanel extends JPanel implements OverviewView {
         return card;
     }
 
+    /**
+     * Findings by rule gets a full-width row as tall as its rules need (it is the chart people
+     * click); the others go two to a row, in the report's order.
+     */
     @Override
     public void showCharts(List<AuditChart> list) {
         charts.removeAll();
         chartPanels.clear();
+        JComponent pending = null;
         for (AuditChart chart : list) {
-            charts.add(chartCard(chart));
+            JComponent card = chartCard(chart);
+            if (chart.id().equals(WIDE)) {
+                charts.add(row(card));
+            } else if (pending == null) {
+                pending = card;
+            } else {
+                charts.add(row(pending, card));
+                pending = null;
+            }
         }
-        runLine.setText(runLine.getText().replace("Building the dashboard…", ""));
+        if (pending != null) {
+            charts.add(row(pending, new JPanel()));
+        }
         charts.revalidate();
         charts.repaint();
+        javax.swing.SwingUtilities.invokeLater(() -> charts.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+    }
+
+    private static JComponent row(JComponent... cards) {
+        JPanel row = new JPanel(new GridLayout(1, cards.length, UIScale.scale(8), 0));
+        for (JComponent card : cards) {
+            row.add(card);
+        }
+        row.setAlignmentX(LEFT_ALIGNMENT);
+        return row;
     }
 
     private JComponent chartCard(AuditChart chart) {
@@ -115,7 +142,7 @@ public final class OverviewPanel extends JPanel implements OverviewView {
         ChartPanel panel = new ChartPanel(chart.chart(), false, true, false, false, true);
         Ui.named(panel, "chart-" + chart.id(), chart.title() + ": click a bar to see its findings");
         panel.setMouseZoomable(false);
-        panel.setPreferredSize(ChartLook.size(560, 330));
+        panel.setPreferredSize(ChartLook.size(560, chart.id().equals(WIDE) ? tallEnough(chart) : 330));
         panel.setMinimumDrawWidth(100);
         panel.setMinimumDrawHeight(100);
         panel.setMaximumDrawWidth(4000);
@@ -125,6 +152,13 @@ public final class OverviewPanel extends JPanel implements OverviewView {
         chartPanels.add(panel);
         card.add(panel, BorderLayout.CENTER);
         return card;
+    }
+
+    /** One bar per rule, each readable: about 20 px a rule, the legend and the axis. */
+    private static int tallEnough(AuditChart chart) {
+        int rules = chart.chart().getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot && plot.getDataset() != null
+                ? plot.getDataset().getColumnCount() : 10;
+        return Math.max(330, rules * 20 + 110);
     }
 
     /** Where a bar or slice of a chart is drawn, in the chart panel's coordinates (tests click there). */
@@ -175,36 +209,11 @@ public final class OverviewPanel extends JPanel implements OverviewView {
         }
     }
 
-    /** Two charts to a row, as wide as the window; the scroll pane scrolls only vertically. */
-    private static final class ChartGrid extends JPanel implements Scrollable {
+    /** Rows of charts, as wide as the window; the scroll pane scrolls only vertically. */
+    private static final class ChartGrid extends WidthTracking {
         ChartGrid() {
-            super(new GridLayout(0, 2, UIScale.scale(8), UIScale.scale(8)));
+            setLayout(new javax.swing.BoxLayout(this, javax.swing.BoxLayout.Y_AXIS));
             setBorder(BorderFactory.createEmptyBorder(UIScale.scale(4), UIScale.scale(8), UIScale.scale(8), UIScale.scale(8)));
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return UIScale.scale(24);
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return visible.height;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 }

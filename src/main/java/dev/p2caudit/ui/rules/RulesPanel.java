@@ -98,9 +98,15 @@ public final class RulesPanel extends JPanel implements RulesView {
         fields.forEach((name, field) -> presenter.setParameter(name, field.getText().strip()));
     }
 
+    /** Whether the catalogue is on screen (tests). */
+    public boolean rulesShown() {
+        return rules.getRowCount() > 0;
+    }
+
     @Override
     public void showRules(List<RuleRow> list) {
         rules.set(list);
+        Ui.fitColumns(table, 100, 600);
     }
 
     @Override

@@ -94,6 +94,7 @@ public final class RunPanel extends JPanel implements RunView {
     @Override
     public void showFiles(List<FileLine> lines) {
         files.set(lines);
+        Ui.fitColumns(fileTable, 100, 500);
     }
 
     @Override

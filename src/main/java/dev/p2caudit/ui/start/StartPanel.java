@@ -1,5 +1,6 @@
 package dev.p2caudit.ui.start;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
 import java.awt.BorderLayout;
@@ -24,12 +25,20 @@ public final class StartPanel extends JPanel implements StartView {
 
     private final DefaultListModel<Recent> recentModel = new DefaultListModel<>();
     private final JList<Recent> recent = Ui.named(new JList<>(recentModel), "recentWorkspaces", "Recent workspaces");
+    private final java.awt.CardLayout recentCard = new java.awt.CardLayout();
+    private final JPanel recentCards = new JPanel(recentCard);
     private StartPresenter presenter;
 
     public StartPanel() {
         super(new BorderLayout());
         setName("startScreen");
-        JPanel content = new JPanel();
+        // A column of readable width, centred: the screen is mostly empty space on a wide window.
+        JPanel content = new JPanel() {
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                return new java.awt.Dimension(UIScale.scale(860), super.getPreferredSize().height);
+            }
+        };
         Grid grid = Grid.on(content);
         grid.wide(Ui.heading("P2C Auditor", "h00"));
         grid.wide(Ui.paragraph("Audits the exports of a Dynamics 365 prospect-to-cash migration to dual-write: "
@@ -58,10 +67,21 @@ public final class StartPanel extends JPanel implements StartView {
         recent.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
         recent.getActionMap().put("open", Ui.action("Open", null, "Open the workspace",
                 () -> presenter.open(recent.getSelectedValue())));
-        grid.fill(new JScrollPane(recent));
-        content.setBorder(BorderFactory.createEmptyBorder(24, 32, 24, 32));
-        content.setMaximumSize(new java.awt.Dimension(900, Integer.MAX_VALUE));
-        add(content, BorderLayout.CENTER);
+        recentCards.add(new JScrollPane(recent), "list");
+        recentCards.add(Ui.quiet("No recent workspaces yet: start a new audit, or try the sample data."), "none");
+        grid.wide(recentCards);
+        grid.wide(Ui.quiet("Shortcuts: Ctrl+N new audit, Ctrl+O open, F1 all shortcuts. View ▸ Dark theme switches the look."));
+        grid.fill(new JPanel());
+        content.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(24), UIScale.scale(32), UIScale.scale(24),
+                UIScale.scale(32)));
+        JPanel centred = new JPanel(new java.awt.GridBagLayout());
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.anchor = java.awt.GridBagConstraints.NORTH;
+        c.fill = java.awt.GridBagConstraints.VERTICAL;
+        c.weightx = 1;
+        c.weighty = 1;
+        centred.add(content, c);
+        add(centred, BorderLayout.CENTER);
     }
 
     public void attach(StartPresenter startPresenter) {
@@ -75,6 +95,7 @@ public final class StartPanel extends JPanel implements StartView {
         if (!list.isEmpty()) {
             recent.setSelectedIndex(0);
         }
+        recentCard.show(recentCards, list.isEmpty() ? "none" : "list");
     }
 
     /** Name in bold, folder below; a missing file says so. */

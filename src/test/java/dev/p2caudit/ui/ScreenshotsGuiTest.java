@@ -1,0 +1,72 @@
+package dev.p2caudit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.p2caudit.model.Snapshot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the main screens after an audit of sample-data, pictures each one and checks that no
+ * label or button is cut short. The pictures go to target/screenshots, or to the folder named by
+ * {@code -Dp2caudit.screenshots} (docs/ui-screenshots.sh refreshes those of docs/). Run with
+ * {@code -Dflatlaf.uiScale=2} to check 200%.
+ */
+class ScreenshotsGuiTest extends GuiTest {
+
+    private final Path out = Path.of(System.getProperty("p2caudit.screenshots", "target/screenshots"));
+    private final String suffix = UIScale.getUserScaleFactor() > 1.5f ? "-200" : "";
+    private final List<String> truncated = new ArrayList<>();
+
+    @Test
+    void everyMainScreenPaintsWithNothingCutShort() throws Exception {
+        shoot("start");
+        window.button("newAudit").click();
+        GuiActionRunner.execute(() -> {
+            frame.app().screens().newAudit().add(Snapshot.PRE, List.of(Path.of("sample-data/pre")));
+            frame.app().screens().newAudit().add(Snapshot.POST, List.of(Path.of("sample-data/post")));
+        });
+        waitFor("every file inspected", 120, () -> frame.newAudit.inspectedFiles() == 18);
+        window.table("inputFiles").cell(TableCell.row(2).column(1)).click();
+        shoot("new-audit");
+        window.button("backToStart").click();
+        window.button("trySample").click();
+        waitFor("the dashboard", 180, () -> frame.shownCard().equals("audit") && !frame.overview().chartPanels().isEmpty());
+        shoot("overview");
+        window.tabbedPane("auditTabs").selectTab("Findings");
+        waitFor("findings listed", 30, () -> frame.findings().rowAt(0) != null);
+        window.table("findingsTable").cell(TableCell.row(0).column(4)).click();
+        waitFor("the detail", 30, () -> frame.findings().detailShown());
+        shoot("findings");
+        window.button("showRecord").click();
+        waitFor("the data browser on the record", 30, () -> frame.app().tab() == Tab.DATA
+                && frame.browser().recordFindingsShown());
+        shoot("data-browser");
+        window.tabbedPane("auditTabs").selectTab("Duplicates");
+        shoot("duplicates");
+        window.tabbedPane("auditTabs").selectTab("Rules");
+        waitFor("the rules", 30, () -> frame.rules.rulesShown());
+        shoot("rules");
+        window.menuItemWithPath("View", "Dark theme").click();
+        window.tabbedPane("auditTabs").selectTab("Overview");
+        waitFor("the dashboard in the dark", 60, () -> !frame.overview().chartPanels().isEmpty() && Theme.isDark());
+        shoot("overview-dark");
+        window.menuItemWithPath("View", "Dark theme").click();
+
+        assertThat(truncated).as("labels and buttons cut short").isEmpty();
+    }
+
+    private void shoot(String name) throws Exception {
+        robot.waitForIdle();
+        Path file = GuiActionRunner.execute(() -> {
+            truncated.addAll(ScreenPictures.truncated(frame.getRootPane()).stream().map(t -> name + ": " + t).toList());
+            return ScreenPictures.capture(frame, out.resolve(name + suffix + ".png"));
+        });
+        assertThat(ScreenPictures.colours(file)).as(name + " has something on it").isGreaterThan(20);
+    }
+}
