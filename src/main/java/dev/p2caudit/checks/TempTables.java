@@ -34,7 +34,9 @@ final class TempTables implements AutoCloseable {
         for (String column : indexed) {
             sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
         }
-        sql.execute("INSERT INTO " + name + " " + query, params);
+        // DIRECT: rows go straight in, without H2 first buffering the whole result (spilling to disk
+        // past 40,000 rows).
+        sql.execute("INSERT INTO " + name + " DIRECT " + query, params);
     }
 
     @Override
