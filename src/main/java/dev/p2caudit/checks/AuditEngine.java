@@ -17,8 +17,8 @@ import java.util.concurrent.CancellationException;
  */
 public final class AuditEngine {
 
-    /** The run's counts, and how long each check family took (for the benchmark). */
-    public record Result(AuditSummary summary, Map<String, Long> familyMillis) {
+    /** The run's counts, and how long each check family and each rule took (for the benchmark). */
+    public record Result(AuditSummary summary, Map<String, Long> familyMillis, Map<String, Long> ruleMillis) {
     }
 
     private final Catalogue catalogue;
@@ -45,19 +45,20 @@ public final class AuditEngine {
         store.recordInputs(runId, workspace.imports().all());
         FindingSink sink = new FindingSink(store, runId, profile, waivers);
         Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Long> ruleTimings = new LinkedHashMap<>();
         try {
-            runRules(workspace, profile, progress, sink, timings);
+            runRules(workspace, profile, progress, sink, timings, ruleTimings);
         } catch (CancellationException e) {
             store.deleteRun(runId);
             throw e;
         }
         AuditSummary summary = sink.summary(runId);
         store.finishRun(runId);
-        return new Result(summary, timings);
+        return new Result(summary, timings, ruleTimings);
     }
 
     private void runRules(Workspace workspace, AuditProfile profile, ProgressListener progress, FindingSink sink,
-                          Map<String, Long> timings) {
+                          Map<String, Long> timings, Map<String, Long> ruleTimings) {
         try (TempTables temp = new TempTables(workspace.sql())) {
             CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
                     sink, workspace.imports());
@@ -67,7 +68,9 @@ public final class AuditEngine {
                 progress.progress("checking " + rule.id(), i, rules.size());
                 long started = System.nanoTime();
                 runRule(rule, ctx);
-                timings.merge(rule.family(), (System.nanoTime() - started) / 1_000_000, Long::sum);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                timings.merge(rule.family(), millis, Long::sum);
+                ruleTimings.put(rule.id(), millis);
             }
             progress.progress("checked", rules.size(), rules.size());
         }

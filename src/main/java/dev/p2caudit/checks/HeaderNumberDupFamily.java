@@ -41,10 +41,12 @@ final class HeaderNumberDupFamily implements CheckFamily {
     private static void acrossSnapshots(RuleDef rule, CheckContext ctx, TableKind table, String column, Set<String> reported) {
         String sales = rule.param("salesNumber");
         Pairings.Pairing p = ctx.pairings.of(table);
-        String sql = "SELECT DISTINCT TRIM(b." + column + ") AS num FROM " + SqlNames.dataTable(Snapshot.POST, table)
-                + " b JOIN " + SqlNames.dataTable(Snapshot.PRE, table) + " a ON UPPER(TRIM(a." + sales + ")) = UPPER(TRIM(b."
-                + column + ")) WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs()
-                + " x WHERE x.pre_rid = a._ROWID_ AND x.post_rid = b._ROWID_)";
+        // Normalised numbers in indexed working tables: joining on UPPER(TRIM(…)) of both sides
+        // directly would compare every post order with every pre order.
+        String pre = numbers(ctx, Snapshot.PRE, table, sales);
+        String post = numbers(ctx, Snapshot.POST, table, column);
+        String sql = "SELECT DISTINCT b.raw AS num FROM " + post + " b JOIN " + pre + " a ON a.n = b.n"
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x.pre_rid = a.rid AND x.post_rid = b.rid)";
         ctx.sql.forEach(sql, List.of(), row -> {
             String number = row.text("num");
             if (reported.add(number.toUpperCase(Locale.ROOT))) {
@@ -54,6 +56,17 @@ final class HeaderNumberDupFamily implements CheckFamily {
                         Map.of(column, FindingValue.post(number), sales, FindingValue.pre(number)));
             }
         });
+    }
+
+    /** (rid, n, raw): each row's number, normalised, indexed. */
+    private static String numbers(CheckContext ctx, Snapshot side, TableKind table, String column) {
+        String name = "num_" + SqlNames.dataTable(side, table);
+        if (!ctx.temp.exists(name)) {
+            ctx.temp.create(name, "SELECT t._ROWID_ AS rid, UPPER(TRIM(t." + column + ")) AS n, TRIM(t." + column
+                    + ") AS raw FROM " + SqlNames.dataTable(side, table) + " t WHERE " + Keys.nz(column) + " IS NOT NULL",
+                    List.of(), "n");
+        }
+        return name;
     }
 
     private static String plural(TableKind table) {

@@ -75,7 +75,7 @@ final class Keys {
             }
             String union = selects.isEmpty()
                     ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
-                    : String.join(" UNION ", selects);
+                    : String.join(" UNION ALL ", selects);
             temp.create(name, union, List.of(), "ref");
         }
         return name;
@@ -104,6 +104,15 @@ final class Keys {
             case INVOICE -> List.of("invoice_number", "id");
             default -> List.of("id");
         };
+    }
+
+    /**
+     * Joins a data table by row id: {@code <table> <alias> USE INDEX () ON <alias>._ROWID_ = <rid>}.
+     * Without the hint H2 may pick a secondary index that merely covers the columns and scan it for
+     * every row (measured: 24 s instead of 0.7 s for 15,000 contacts).
+     */
+    static String byRowId(String table, String alias, String rid) {
+        return table + " " + alias + " USE INDEX () ON " + alias + "._ROWID_ = " + rid;
     }
 
     /** {@code t.column} trimmed, or NULL when blank. */

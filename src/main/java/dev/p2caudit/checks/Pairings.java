@@ -100,12 +100,12 @@ final class Pairings {
      */
     String preJoin(TableKind table) {
         return " LEFT JOIN " + of(table).pairs() + " p ON p.post_rid = t._ROWID_ LEFT JOIN "
-                + SqlNames.dataTable(Snapshot.PRE, table) + " a ON a._ROWID_ = p.pre_rid";
+                + Keys.byRowId(SqlNames.dataTable(Snapshot.PRE, table), "a", "p.pre_rid");
     }
 
     /** The pre and post rows of the pairs, joined: {@code a} is pre, {@code b} is post. */
     static String pairedRows(Pairing p) {
-        return p.pairs() + " p JOIN " + SqlNames.dataTable(Snapshot.PRE, p.table()) + " a ON a._ROWID_ = p.pre_rid JOIN "
-                + SqlNames.dataTable(Snapshot.POST, p.table()) + " b ON b._ROWID_ = p.post_rid";
+        return p.pairs() + " p JOIN " + Keys.byRowId(SqlNames.dataTable(Snapshot.PRE, p.table()), "a", "p.pre_rid")
+                + " JOIN " + Keys.byRowId(SqlNames.dataTable(Snapshot.POST, p.table()), "b", "p.post_rid");
     }
 }

@@ -22,14 +22,21 @@ final class TempTables implements AutoCloseable {
         return created.contains(name);
     }
 
-    /** Creates {@code name} from a query, with indexes on the given columns. */
+    /**
+     * Creates {@code name} from a query, with indexes on the given columns. The table is created
+     * empty and indexed first, then filled: H2 maintains an index during inserts for about a third
+     * of what building it over a million rows afterwards costs.
+     */
     void create(String name, String query, List<?> params, String... indexed) {
         sql.execute("DROP TABLE IF EXISTS " + name);
-        sql.execute("CREATE LOCAL TEMPORARY TABLE " + name + " AS " + query, params);
+        sql.execute("CREATE LOCAL TEMPORARY TABLE " + name + " AS " + query + " WITH NO DATA", params);
         created.add(name);
         for (String column : indexed) {
             sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
         }
+        // DIRECT: rows go straight in, without H2 first buffering the whole result (spilling to disk
+        // past 40,000 rows).
+        sql.execute("INSERT INTO " + name + " DIRECT " + query, params);
     }
 
     @Override

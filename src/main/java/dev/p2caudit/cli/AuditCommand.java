@@ -7,10 +7,6 @@ import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.report.AuditFacts;
-import dev.p2caudit.report.FindingsCsv;
-import dev.p2caudit.report.FindingsJson;
-import dev.p2caudit.report.FindingsXlsx;
-import dev.p2caudit.report.HtmlReport;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,17 +46,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (docs/profile.md).")
     Path waivers;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the findings as JSON (docs/findings-json.md).")
-    Path json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the findings as CSV.")
-    Path csv;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML audit report.")
-    Path html;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the findings as an Excel workbook.")
-    Path xlsx;
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "error|warning|never",
             description = "Exit 1 when unwaived findings at or above this severity exist (default: ${DEFAULT-VALUE}).")
@@ -83,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
                 result = engine.run(ws, auditProfile, accepted, progress);
             }
             AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());
-            writeOutputs(ws, facts);
+            outputs.write(ws, facts);
             AuditText.print(outcomes, facts, ws.findings().page(facts.run().id(), 0, 10), out);
             out.flush();
             if (outcomes.stream().anyMatch(o -> !o.loaded())) {
@@ -94,21 +81,6 @@ final class AuditCommand implements Callable<Integer> {
             if (workspace == null) {
                 deleteTemporary(store);
             }
-        }
-    }
-
-    private void writeOutputs(Workspace ws, AuditFacts facts) throws IOException {
-        if (json != null) {
-            FindingsJson.write(json, facts, ws.findings());
-        }
-        if (csv != null) {
-            FindingsCsv.write(csv, facts.run().id(), ws.findings());
-        }
-        if (html != null) {
-            HtmlReport.write(html, facts, ws);
-        }
-        if (xlsx != null) {
-            FindingsXlsx.write(xlsx, facts, ws);
         }
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code p2c-audit bench …}: performance measurements; run them with the heap the issue names. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Import.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Import.class, BenchCommand.Audit.class},
         description = "Benchmarks. Run with java -Xmx1g -jar p2c-audit.jar bench …")
 final class BenchCommand implements Callable<Integer> {
 
@@ -52,6 +52,36 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("median: ours %,.0f rows/s, H2 CSVREAD %,.0f rows/s, ratio %.2f%n",
                     result.oursMedian(), result.h2Median(), result.ratio());
             out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code bench audit}: import and the full audit of a generated dataset at scale, timed per check family. */
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "Generates (or reuses) a dataset at scale and times import, the audit per check family, and the report.")
+    static final class Audit implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--scale", defaultValue = "1000", description = "Dataset scale (default ${DEFAULT-VALUE}:"
+                + " about 1,000,000 order lines, 250,000 orders, 100,000 accounts, 150,000 contacts per snapshot).")
+        int scale;
+
+        @Option(names = "--dir", description = "Where the dataset and workspace go (default: a new temporary folder);"
+                + " a dataset already there is reused.")
+        Path dir;
+
+        @Option(names = "--no-report", negatable = true, defaultValue = "true", description = "Also time the HTML report.")
+        boolean report;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = dir != null ? dir : Files.createTempDirectory("p2c-bench-");
+            out.printf("bench audit: scale %d, max heap %,d MB, %d cores, in %s%n", scale,
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), work);
+            new AuditBenchmark(work, out).run(scale, report);
             return ExitCodes.OK;
         }
     }

@@ -2,10 +2,6 @@ package dev.p2caudit.cli;
 
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.report.AuditFacts;
-import dev.p2caudit.report.FindingsCsv;
-import dev.p2caudit.report.FindingsJson;
-import dev.p2caudit.report.FindingsXlsx;
-import dev.p2caudit.report.HtmlReport;
 import dev.p2caudit.store.StoreException;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
@@ -14,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,21 +34,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "The threshold the verdict is judged against (default: ${DEFAULT-VALUE}).")
     AuditCommand.FailOn failOn;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML audit report.")
-    Path html;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the findings as CSV.")
-    Path csv;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the findings as an Excel workbook.")
-    Path xlsx;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the findings as JSON.")
-    Path json;
+    @Mixin
+    OutputOptions outputs;
 
     @Override
     public Integer call() throws IOException {
-        if (html == null && csv == null && xlsx == null && json == null) {
+        if (outputs.none()) {
             throw new ParameterException(spec.commandLine(), "name at least one output: --html, --csv, --xlsx or --json");
         }
         Path file = workspace.toString().endsWith(Workspace.SUFFIX) ? workspace : Path.of(workspace + Workspace.SUFFIX);
@@ -63,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
                     .orElseThrow(() -> new StoreException("workspace " + ws.file() + " has no audit run"
                             + (run == null ? "" : " " + run)));
             AuditFacts facts = AuditFacts.of(ws, chosen.id(), AuditCommand.severity(failOn));
-            write(ws, facts);
+            outputs.write(ws, facts);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Run %d (%s): %,d findings, verdict %s (fail on %s)%n", chosen.id(), chosen.finishedAt(),
                     facts.summary().total(), facts.verdict(), facts.failOnText());
@@ -72,18 +60,4 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(Workspace ws, AuditFacts facts) throws IOException {
-        if (html != null) {
-            HtmlReport.write(html, facts, ws);
-        }
-        if (csv != null) {
-            FindingsCsv.write(csv, facts.run().id(), ws.findings());
-        }
-        if (xlsx != null) {
-            FindingsXlsx.write(xlsx, facts, ws);
-        }
-        if (json != null) {
-            FindingsJson.write(json, facts, ws.findings());
-        }
-    }
 }
