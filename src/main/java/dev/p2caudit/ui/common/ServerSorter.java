@@ -36,7 +36,7 @@ public final class ServerSorter extends RowSorter<TableModel> {
             next = keys.get(0).getSortOrder() == SortOrder.ASCENDING ? SortOrder.DESCENDING : SortOrder.UNSORTED;
         }
         setSortKeys(next == SortOrder.UNSORTED ? List.of() : List.of(new SortKey(column, next)));
-        sortBy.accept(keys.isEmpty() ? -1 : column, next == SortOrder.ASCENDING);
+        sortBy.accept(keys.isEmpty() ? -1 : column, next != SortOrder.DESCENDING);
     }
 
     /** Shows an order without asking for it (the presenter restored a sort). */

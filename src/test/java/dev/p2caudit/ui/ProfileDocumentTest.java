@@ -1,0 +1,57 @@
+package dev.p2caudit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.Catalogue;
+import dev.p2caudit.checks.RuleDef;
+import dev.p2caudit.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileDocumentTest {
+
+    @TempDir
+    Path dir;
+
+    private final ProfileDocument document = new ProfileDocument(Map.of("expectedCompanies", "USMF"),
+            Set.of("ACC-CUSTOMER-IDLE"), Map.of("ORD-COUNTRY", Severity.ERROR));
+
+    @Test
+    void itIsTheProfileFileFormatAndReadsBack() {
+        assertThat(ProfileDocument.parse(document.toJson())).isEqualTo(document);
+        assertThat(document.toJson()).contains("\"disabled\" : [ \"ACC-CUSTOMER-IDLE\" ]").contains("\"ORD-COUNTRY\" : \"error\"");
+    }
+
+    @Test
+    void theEngineReadsItAsItsProfileAndTheFileIsLeftForTheCommandLine() throws Exception {
+        Path file = dir.resolve("audit.profile.json");
+
+        AuditProfile profile = document.toProfile(file, Catalogue.standard());
+
+        RuleDef country = Catalogue.standard().find("ORD-COUNTRY").orElseThrow();
+        assertThat(profile.enabled("ACC-CUSTOMER-IDLE")).isFalse();
+        assertThat(profile.severity(country)).isEqualTo(Severity.ERROR);
+        assertThat(profile.upperList("expectedCompanies")).containsExactly("USMF");
+        assertThat(profile.source()).isEqualTo(file.toString());
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void theDefaultsNeedNoFileAndABadValueIsTheEnginesError() throws Exception {
+        assertThat(ProfileDocument.defaults().toProfile(dir.resolve("none.json"), Catalogue.standard()).source())
+                .isEqualTo("defaults");
+        assertThat(dir.resolve("none.json")).doesNotExist();
+        assertThat(ProfileDocument.defaults().parameter("defaultLanguage")).isEqualTo("en-us");
+
+        ProfileDocument bad = new ProfileDocument(Map.of("fuzzyThreshold", "high"), Set.of(), Map.of());
+        assertThatThrownBy(() -> bad.toProfile(dir.resolve("bad.json"), Catalogue.standard()))
+                .isInstanceOf(IOException.class).hasMessageContaining("bad.json");
+    }
+}

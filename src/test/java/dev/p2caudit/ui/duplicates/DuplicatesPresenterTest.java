@@ -1,0 +1,117 @@
+package dev.p2caudit.ui.duplicates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.model.TableKind;
+import dev.p2caudit.ui.AuditSession;
+import dev.p2caudit.ui.Background;
+import dev.p2caudit.ui.RecordingNavigator;
+import dev.p2caudit.ui.SampleWorkspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The duplicate rules are not in the engine yet: groups are added to the stored run as the
+ * engine will store them (key = members joined by +), which is all the screen reads.
+ */
+class DuplicatesPresenterTest {
+
+    private static final String CONTOSO = "ACC-01000-AHNINT";
+    private static final String FABRIKAM = "ACC-01001-AHNUGI";
+
+    @TempDir
+    Path dir;
+    private AuditSession session;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private List<DuplicateGroup> groups;
+    private DuplicateGroup shownGroup;
+    private MemberTable members;
+    private int selected = -1;
+    private DuplicatesPresenter presenter;
+
+    @BeforeEach
+    void aRunWithADuplicateGroup() {
+        session = SampleWorkspace.copyInto(dir);
+        session.workspace().findings().add(session.runId(), List.of(group(Map.of("country",
+                FindingValue.post("united states")))));
+        presenter = new DuplicatesPresenter(new DuplicatesView() {
+            @Override
+            public void showGroups(List<DuplicateGroup> list) {
+                groups = list;
+            }
+
+            @Override
+            public void selectGroup(int index) {
+                selected = index;
+            }
+
+            @Override
+            public void showMembers(DuplicateGroup group, MemberTable table) {
+                shownGroup = group;
+                members = table;
+            }
+        }, Background.direct(), navigator);
+        presenter.show(session);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void groupsComeFromTheDupFindingsAndTheirMembersFromTheWorkspace() {
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).containsExactly(CONTOSO, FABRIKAM));
+
+        presenter.select(groups.get(0));
+
+        assertThat(shownGroup).isEqualTo(groups.get(0));
+        assertThat(members.members()).containsExactly(CONTOSO, FABRIKAM);
+        assertThat(members.found()).containsExactly(true, true);
+        MemberTable.Row country = members.rows().stream().filter(r -> r.column().equals("country")).findFirst().orElseThrow();
+        assertThat(country.triggered()).isTrue();
+        assertThat(country.matched()).containsExactly(true, true);
+        MemberTable.Row name = members.rows().stream().filter(r -> r.column().equals("name")).findFirst().orElseThrow();
+        assertThat(name.values()).containsExactly("Contoso Ltd", "Fabrikam Inc");
+        assertThat(name.matched()).containsExactly(false, false);
+        assertThat(members.why()).startsWith("the most complete record");
+    }
+
+    @Test
+    void aSurvivorTheRuleNamesWins() {
+        session.workspace().findings().add(session.runId(), List.of(new Finding("DUP-ACC-EMAIL", Severity.WARNING,
+                TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM, "same e-mail", Map.of("survivor",
+                FindingValue.post(FABRIKAM)), "merge", false, null)));
+        presenter.show(session);
+
+        presenter.select(groups.get(0));
+
+        assertThat(members.survivor()).isEqualTo(1);
+        assertThat(members.why()).isEqualTo("suggested by the duplicate rule");
+    }
+
+    @Test
+    void aLinkFromTheFindingsSelectsTheGroupAndTheSurvivorLinkOpensTheBrowser() {
+        presenter.reveal(groups.get(0).finding());
+        presenter.showMember(groups.get(0), FABRIKAM);
+        presenter.showFinding(groups.get(0));
+
+        assertThat(selected).isZero();
+        assertThat(navigator.calls).containsExactly("record post account " + FABRIKAM,
+                "finding DUP-ACC-NAME " + CONTOSO + "+" + FABRIKAM);
+    }
+
+    private static Finding group(Map<String, FindingValue> values) {
+        return new Finding("DUP-ACC-NAME", Severity.WARNING, TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM,
+                "same name", values, "merge them", false, null);
+    }
+}
