@@ -20,7 +20,7 @@ final class Display {
             GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
         } catch (Throwable e) {
             fail("The desktop app's tests need a display and cannot reach one (DISPLAY=" + System.getenv("DISPLAY")
-                    + "): " + e + "." + how, e);
+                    + "): " + e + how, e);
         }
     }
 }

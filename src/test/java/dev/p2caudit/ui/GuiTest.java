@@ -46,7 +46,10 @@ abstract class GuiTest {
         UserSettings settings = UserSettings.load(dir.resolve("desktop.properties"));
         frame = GuiActionRunner.execute(() -> DesktopApp.open("test", settings, null, dir.resolve("sample-audit")));
         window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1600, 1000));
+        // 1440×900 at 100%, twice that at 200% (.ci/test's Xvfb screen is 4K), never beyond the screen
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        window.show(new Dimension(Math.min(com.formdev.flatlaf.util.UIScale.scale(1440), screen.width),
+                Math.min(com.formdev.flatlaf.util.UIScale.scale(900), screen.height)));
     }
 
     @AfterEach

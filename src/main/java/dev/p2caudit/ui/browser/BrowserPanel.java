@@ -12,6 +12,7 @@ import dev.p2caudit.ui.common.LazyTableModel.Column;
 import dev.p2caudit.ui.common.PageCache;
 import dev.p2caudit.ui.common.ServerSorter;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -70,7 +71,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     }
 
     private JComponent bar() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
+        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
         tables.setMaximumRowCount(20);
         tables.addActionListener(e -> {
             if (!showing && tables.getSelectedItem() instanceof TableChoice c) {
@@ -233,6 +234,10 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     /** Whether the selected record's findings are on screen (tests). */
     public boolean recordFindingsShown() {
         return !recordTitle.getText().equals("Findings of the selected record");
+    }
+
+    public JTable table() {
+        return table;
     }
 
     /** The open table's model (tests and the benchmark look at what is loaded). */

@@ -3,6 +3,7 @@ package dev.p2caudit.ui.duplicates;
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -50,7 +51,7 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         JPanel head = new JPanel(new BorderLayout());
         head.add(heading, BorderLayout.NORTH);
         head.add(survivor, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), 0));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(6), 0));
         buttons.add(openFinding);
         buttons.add(showSurvivor);
         head.add(buttons, BorderLayout.SOUTH);

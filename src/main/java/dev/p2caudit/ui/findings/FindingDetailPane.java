@@ -5,6 +5,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import dev.p2caudit.ui.common.WidthTracking;
 import dev.p2caudit.ui.common.ValueRowsModel;
 import dev.p2caudit.ui.common.ValueRowsTable;
@@ -84,7 +85,7 @@ final class FindingDetailPane extends JPanel {
     }
 
     private JPanel buttons() {
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, UIScale.scale(6)));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, UIScale.scale(6)));
         for (JButton b : List.of(showRecord, showGroup, waive, unwaive)) {
             buttons.add(b);
             buttons.add(javax.swing.Box.createHorizontalStrut(UIScale.scale(6)));

@@ -15,6 +15,7 @@ import dev.p2caudit.ui.common.LazyTableModel;
 import dev.p2caudit.ui.common.PageCache;
 import dev.p2caudit.ui.common.ServerSorter;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -80,7 +81,7 @@ public final class FindingsPanel extends JPanel implements FindingsView {
     }
 
     private JComponent filterBar() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
+        JPanel bar = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
         severity.addItem(ANY);
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             severity.addItem(s);
@@ -271,6 +272,15 @@ public final class FindingsPanel extends JPanel implements FindingsView {
     @Override
     public void showMessage(String message) {
         JOptionPane.showMessageDialog(this, message, "Findings", JOptionPane.WARNING_MESSAGE);
+    }
+
+    /** The listing and its model (the benchmark scrolls them). */
+    public JTable table() {
+        return table;
+    }
+
+    public LazyTableModel<Finding> model() {
+        return model;
     }
 
     /** Whether the detail pane shows a finding (tests). */

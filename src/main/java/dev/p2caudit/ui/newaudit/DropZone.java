@@ -4,6 +4,7 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.ui.common.FileDrop;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -38,7 +39,7 @@ final class DropZone extends JPanel {
         text.add(Ui.heading(title, "h3"), BorderLayout.NORTH);
         text.add(Ui.paragraph(explanation + " Drop files or folders here."), BorderLayout.CENTER);
         add(text, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, 0));
         buttons.setOpaque(false);
         JButton files = Ui.button("Add files…", id + "AddFiles", () -> choose(JFileChooser.FILES_ONLY));
         files.getAccessibleContext().setAccessibleName("Add " + id + " files");

@@ -5,6 +5,7 @@ import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import dev.p2caudit.ui.newaudit.InputTableModel.TableChoice;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -96,7 +97,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
         });
         widths(fileTable, 60, 220, 170, 120, 110, 90, 60, 140, 70, 70, 260);
         pane.add(new JScrollPane(fileTable), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, UIScale.scale(4)));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, UIScale.scale(4)));
         buttons.add(Ui.button("Remove selected", "removeFiles", () -> presenter.remove(fileTable.getSelectedRows())));
         pane.add(buttons, BorderLayout.SOUTH);
         return pane;
@@ -104,7 +105,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
 
     private JPanel mappingPane() {
         JPanel pane = new JPanel(new BorderLayout());
-        JPanel head = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        JPanel head = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, 0));
         head.add(mappingTitle);
         head.add(javax.swing.Box.createHorizontalStrut(UIScale.scale(16)));
         head.add(onlyUnmapped);

@@ -7,6 +7,7 @@ import dev.p2caudit.report.AuditChart;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.CellText;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import dev.p2caudit.ui.common.WidthTracking;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -32,7 +33,7 @@ public final class OverviewPanel extends JPanel implements OverviewView {
     private static final String WIDE = "findings-by-rule";
 
     private OverviewPresenter presenter;
-    private final JPanel cards = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(10), UIScale.scale(6)));
+    private final JPanel cards = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(10), UIScale.scale(6)));
     private final JLabel runLine = Ui.named(new JLabel(" "), "runLine", "Audit run");
     private final ChartGrid charts = new ChartGrid();
     private final List<ChartPanel> chartPanels = new ArrayList<>();

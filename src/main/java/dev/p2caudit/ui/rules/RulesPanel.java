@@ -5,6 +5,7 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class RulesPanel extends JPanel implements RulesView {
     }
 
     private JPanel buttons() {
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(6), UIScale.scale(6)));
         buttons.add(Ui.button("Reset to defaults", "rulesReset", () -> presenter.resetToDefaults()));
         buttons.add(Ui.button("Save", "rulesSave", () -> {
             stopEditing();

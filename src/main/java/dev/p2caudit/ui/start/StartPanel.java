@@ -3,6 +3,7 @@ package dev.p2caudit.ui.start;
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -44,7 +45,7 @@ public final class StartPanel extends JPanel implements StartView {
         grid.wide(Ui.paragraph("Audits the exports of a Dynamics 365 prospect-to-cash migration to dual-write: "
                 + "the Sales exports taken before the P2C solution was uninstalled (pre) against those taken after "
                 + "the bootstrap and the initial sync (post)."));
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, 0));
         JButton newAudit = Ui.button("New audit…", "newAudit", () -> presenter.newAudit());
         newAudit.putClientProperty("JButton.buttonType", "default");
         buttons.add(newAudit);
