@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.Optional;
 
 /**
  * Browses one snapshot's table a page at a time, in any order and through a text filter. A sort
@@ -69,6 +69,12 @@ public final class TableBrowser {
 
     /** The row ids the query lets through, in its order (ties and the default: load order). */
     public RowIndex index(BrowseQuery query) {
+        if (query.sortColumn() == null && !query.filtered()) {
+            Optional<RowIndex> range = gapless();
+            if (range.isPresent()) {
+                return range.get();
+            }
+        }
         List<Object> params = new ArrayList<>();
         String sql = "SELECT _ROWID_ FROM " + table + where(query, params) + orderBy(query);
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
@@ -85,11 +91,26 @@ public final class TableBrowser {
                     }
                     ids[n++] = rs.getLong(1);
                 }
-                return new RowIndex(Arrays.copyOf(ids, n));
+                return RowIndex.of(Arrays.copyOf(ids, n));
             }
         } catch (SQLException e) {
             throw workspace.failure("browsing " + table, e);
         }
+    }
+
+    /**
+     * In file order a table whose row ids have no gaps (nothing was removed from it) needs no
+     * pass at all: position i is id first+i. Three look-ups on the primary key tell.
+     */
+    private Optional<RowIndex> gapless() {
+        long count = count();
+        if (count == 0) {
+            return Optional.of(RowIndex.empty());
+        }
+        long first = workspace.sql().scalar("SELECT _ROWID_ FROM " + table + " ORDER BY _ROWID_ LIMIT 1", List.of());
+        long last = workspace.sql().scalar("SELECT _ROWID_ FROM " + table + " ORDER BY _ROWID_ DESC LIMIT 1", List.of());
+        return last - first + 1 == count && count <= Integer.MAX_VALUE
+                ? Optional.of(RowIndex.range(first, (int) count)) : Optional.empty();
     }
 
     /** The rows with these ids, in the order given; ids no longer in the table are skipped. */
@@ -97,18 +118,11 @@ public final class TableBrowser {
         if (rowIds.length == 0) {
             return List.of();
         }
-        StringJoiner ids = new StringJoiner(",", "(", ")");
-        for (long id : rowIds) {
-            ids.add(Long.toString(id));
-        }
         Map<Long, BrowsedRow> byId = new HashMap<>();
         String sql = "SELECT t._ROWID_ AS " + ROW_ID + ", f.file_name AS " + FILE + ", t.* FROM " + table
-                + " t LEFT JOIN import_file f ON f.id = t." + SqlNames.IMPORT_ID + " WHERE t._ROWID_ IN " + ids;
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                BrowsedRow row = read(rs, meta);
+                + " t LEFT JOIN import_file f ON f.id = t." + SqlNames.IMPORT_ID + " WHERE t._ROWID_ BETWEEN ? AND ?";
+        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+            for (BrowsedRow row : RowIdRuns.read(ps, rowIds, rs -> read(rs, rs.getMetaData()))) {
                 byId.put(row.rowId(), row);
             }
         } catch (SQLException e) {

@@ -114,6 +114,11 @@ public final class Workspace implements AutoCloseable {
         return new TableBrowser(this, snapshot, table);
     }
 
+    /** A run's findings listed by row id, for a findings table that scrolls a page at a time. */
+    public FindingIndex findingIndex() {
+        return new FindingIndex(this);
+    }
+
     /** Finds the stored rows a finding's key names, and the key of a stored row. */
     public RecordLocator records() {
         return new RecordLocator(this);

@@ -7,15 +7,20 @@ import java.util.Optional;
 
 /**
  * The workspace the window shows, and the audit run on screen. The workspace is handed out only
- * off the event thread: every query goes through {@link Background}.
+ * off the event thread: every query goes through {@link Background}. A second connection to the
+ * same file, {@link #reader()}, serves the long read-only queries of {@link Background#runAside},
+ * so a dashboard summing a million rows does not hold up the findings table.
  */
 public final class AuditSession implements AutoCloseable {
 
     private final Workspace workspace;
+    private final Workspace reader;
     private volatile AuditRun run;
+    private volatile boolean open = true;
 
-    private AuditSession(Workspace workspace, AuditRun run) {
+    private AuditSession(Workspace workspace, Workspace reader, AuditRun run) {
         this.workspace = workspace;
+        this.reader = reader;
         this.run = run;
     }
 
@@ -26,7 +31,9 @@ public final class AuditSession implements AutoCloseable {
         try {
             AuditRun latest = workspace.findings().runs().stream().filter(r -> r.finishedAt() != null).findFirst()
                     .orElse(null);
-            return new AuditSession(workspace, latest);
+            // Opened now, while nothing is being imported: opening finishes off unfinished imports.
+            Workspace reader = Workspace.open(workspace.file());
+            return new AuditSession(workspace, reader, latest);
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -36,6 +43,17 @@ public final class AuditSession implements AutoCloseable {
     public Workspace workspace() {
         Threads.requireBackground();
         return workspace;
+    }
+
+    /** The second connection, for read-only work on the lane aside. */
+    public Workspace reader() {
+        Threads.requireBackground();
+        return reader;
+    }
+
+    /** False once closed: late work of a closed session is not worth an error message. */
+    public boolean isOpen() {
+        return open;
     }
 
     /** The workspace file (safe on any thread: no I/O). */
@@ -69,6 +87,11 @@ public final class AuditSession implements AutoCloseable {
     @Override
     public void close() {
         Threads.requireBackground();
-        workspace.close();
+        open = false;
+        try {
+            reader.close();
+        } finally {
+            workspace.close();
+        }
     }
 }

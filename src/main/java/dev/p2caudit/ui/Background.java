@@ -9,7 +9,10 @@ import javax.swing.SwingUtilities;
 /**
  * The one way the desktop app works in the background: a task runs on a single worker thread
  * (the workspace has one connection, so its work is serial anyway), its result comes back on the
- * event thread. Presenter tests use {@link #direct()}, which runs everything in place.
+ * event thread. Long read-only work (the dashboard's sums over whole tables) has a lane of its
+ * own, {@link #runAside}, on the session's second connection, so that it never holds up the
+ * queries of the screen in front. Presenter tests use {@link #direct()}, which runs everything
+ * in place.
  */
 public final class Background {
 
@@ -26,24 +29,30 @@ public final class Background {
     }
 
     private final ExecutorService worker;
+    private final ExecutorService aside;
     private volatile Failures failures = (what, error) -> { };
 
-    private Background(ExecutorService worker) {
+    private Background(ExecutorService worker, ExecutorService aside) {
         this.worker = worker;
+        this.aside = aside;
     }
 
-    /** A worker thread, results on the event thread. */
+    /** A worker thread and a lane aside, results on the event thread. */
     public static Background worker() {
-        return new Background(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "p2c-worker");
+        return new Background(thread("p2c-worker"), thread("p2c-aside"));
+    }
+
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        }));
+        });
     }
 
     /** Runs work and its callbacks at once, on the calling thread (tests). */
     public static Background direct() {
-        return new Background(null);
+        return new Background(null, null);
     }
 
     public void onUnhandledFailure(Failures handler) {
@@ -61,11 +70,20 @@ public final class Background {
     }
 
     public <T> void run(String what, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        if (worker == null) {
+        submit(worker, work, done, failed);
+    }
+
+    /** Long read-only work on the lane aside (use {@link AuditSession#reader()} there, never the workspace). */
+    public <T> void runAside(String what, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        submit(aside, work, done, failed);
+    }
+
+    private <T> void submit(ExecutorService lane, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (lane == null) {
             runInPlace(work, done, failed);
             return;
         }
-        worker.execute(() -> {
+        lane.execute(() -> {
             Threads.requireBackground();
             try {
                 T result = work.run();
@@ -89,6 +107,7 @@ public final class Background {
     public void shutdown() {
         if (worker != null) {
             worker.shutdown();
+            aside.shutdown();
             try {
                 worker.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

@@ -74,6 +74,28 @@ class TableBrowserTest {
     }
 
     @Test
+    void aRemovedFileLeavesAGapAndTheFileOrderStillListsEveryRowOnce() throws Exception {
+        Path second = java.nio.file.Files.writeString(dir.resolve("Order Products 2.csv"), BrowsingFixture.LINES
+                .replace("g1,1,", "g1,8,"));
+        Path third = java.nio.file.Files.writeString(dir.resolve("Order Products 3.csv"), BrowsingFixture.LINES
+                .replace("g1,1,", "g1,9,"));
+        new dev.p2caudit.ingest.InputImporter().importAll(ws, java.util.Map.of(Snapshot.POST, List.of(second, third)),
+                f -> null, dev.p2caudit.model.ProgressListener.NONE);
+        ws.removeImport(ws.imports().all().stream().filter(r -> r.fileName().equals("Order Products 2.csv"))
+                .findFirst().orElseThrow());
+        TableBrowser browser = ws.browse(Snapshot.POST, TableKind.ORDER_LINE);
+
+        RowIndex all = browser.index(BrowseQuery.ALL);
+        List<BrowsedRow> rows = browser.rows(all.slice(0, all.size()));
+
+        assertThat(all.size()).isEqualTo(10);
+        assertThat(rows).extracting(BrowsedRow::file).containsExactly("Order Products.csv", "Order Products.csv",
+                "Order Products.csv", "Order Products.csv", "Order Products.csv", "Order Products 3.csv",
+                "Order Products 3.csv", "Order Products 3.csv", "Order Products 3.csv", "Order Products 3.csv");
+        assertThat(all.positionOf(rows.get(7).rowId())).isEqualTo(7);
+    }
+
+    @Test
     void aColumnNameThatIsNotPlainIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BrowseQuery.ALL.sortedBy("name; DROP TABLE x", true))
                 .isInstanceOf(IllegalArgumentException.class);

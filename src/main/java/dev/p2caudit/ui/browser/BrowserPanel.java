@@ -199,6 +199,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     @Override
     public void showRows(PageCache.Source<BrowsedRow> source, int size, long total) {
         model.reset(source, size);
+        table.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1));
         count.setText(size == total ? CellText.count(total) + " rows" : CellText.count(size) + " of "
                 + CellText.count(total) + " rows");
     }

@@ -32,8 +32,8 @@ public final class BrowserPresenter {
     private List<String> columns = List.of();
     private BrowseQuery query = BrowseQuery.ALL;
     private RowIndex index = RowIndex.empty();
-    /** A "show record" link is on its way: the table it opens wins over the default first table. */
-    private boolean jumping;
+    /** A table asked for and not open yet (a link, a pick): it wins over the default first table. */
+    private TableChoice requested;
 
     public BrowserPresenter(BrowserView view, Background background, Navigator navigator) {
         this.view = view;
@@ -46,10 +46,11 @@ public final class BrowserPresenter {
         this.session = newSession;
         background.run("counting rows", () -> counts(session.workspace()), choices -> {
             tables = choices;
-            TableChoice keep = open == null ? null
-                    : choices.stream().filter(c -> c.is(open.snapshot(), open.table())).findFirst().orElse(null);
+            TableChoice wanted = requested != null ? requested : open;
+            TableChoice keep = wanted == null ? null
+                    : choices.stream().filter(c -> c.is(wanted.snapshot(), wanted.table())).findFirst().orElse(null);
             view.showTables(choices, keep);
-            if (jumping) {
+            if (requested != null) {
                 return;
             }
             if (keep != null) {
@@ -97,7 +98,7 @@ public final class BrowserPresenter {
 
     /** Jumps to the record with this key: the table opens unfiltered with the record selected. */
     public void showRecord(Snapshot snapshot, TableKind table, String key) {
-        jumping = true;
+        requested = new TableChoice(snapshot, table, 0);
         background.run("finding " + key, () -> session.workspace().records().find(snapshot, table, key, 1), ids -> {
             if (ids.isEmpty()) {
                 load(snapshot, table, BrowseQuery.ALL, null);
@@ -130,17 +131,22 @@ public final class BrowserPresenter {
     private void load(Snapshot snapshot, TableKind table, BrowseQuery newQuery, Long selectRowId) {
         TableChoice choice = tables.stream().filter(c -> c.is(snapshot, table)).findFirst()
                 .orElse(new TableChoice(snapshot, table, 0));
+        requested = choice;
         view.showBusy("Opening " + choice + "…");
         background.run("opening " + choice, () -> {
             TableBrowser browser = session.workspace().browse(snapshot, table);
             return new Loaded(browser.columns(), browser.index(newQuery));
         }, loaded -> {
-            jumping = false;
-            open = choice;
+            if (requested != choice) {
+                return;
+            }
+            requested = null;
+            // Tables open unfiltered: the index is the whole table, its size the row count.
+            open = new TableChoice(snapshot, table, loaded.index().size());
             columns = loaded.columns();
             query = newQuery;
             index = loaded.index();
-            view.showTable(choice, columns, query);
+            view.showTable(open, columns, query);
             showRows();
             if (selectRowId != null) {
                 view.selectRow(index.positionOf(selectRowId));
@@ -153,7 +159,7 @@ public final class BrowserPresenter {
         view.showBusy(newQuery.filtered() ? "Filtering…" : "Sorting…");
         background.run("sorting and filtering", () -> session.workspace().browse(where.snapshot(), where.table())
                 .index(newQuery), newIndex -> {
-                    if (where != open) {
+                    if (where != open || requested != null) {
                         return;
                     }
                     query = newQuery;

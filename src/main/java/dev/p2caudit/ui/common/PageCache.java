@@ -39,9 +39,11 @@ public final class PageCache<R> {
         }
     };
     private final Set<Integer> pending = new HashSet<>();
+    /** The page the table asked for last; read on the worker to skip pages scrolled past. */
+    private volatile int wanted;
     private Source<R> source = (offset, limit) -> List.of();
     private int size;
-    private int generation;
+    private volatile int generation;
     private long fetches;
 
     public PageCache(Background background, Arrivals arrivals) {
@@ -68,6 +70,7 @@ public final class PageCache<R> {
             return null;
         }
         int page = row / PAGE;
+        wanted = page;
         List<R> rows = pages.get(page);
         if (rows == null) {
             request(page);
@@ -88,6 +91,15 @@ public final class PageCache<R> {
         return fetches;
     }
 
+    /**
+     * A fast scroll asks for pages it has already left; reading them would keep the one worker
+     * busy while the rows on screen wait. Such a page is skipped, and asked for again if it is
+     * ever painted again.
+     */
+    private boolean stale(int page, int asked) {
+        return asked != generation || Math.abs(page - wanted) > 2;
+    }
+
     private void request(int page) {
         if (!pending.add(page)) {
             return;
@@ -95,11 +107,14 @@ public final class PageCache<R> {
         int asked = generation;
         Source<R> from = source;
         fetches++;
-        background.run("reading rows", () -> from.fetch((long) page * PAGE, PAGE), rows -> {
+        background.run("reading rows", () -> stale(page, asked) ? null : from.fetch((long) page * PAGE, PAGE), rows -> {
             if (asked != generation) {
                 return;
             }
             pending.remove(page);
+            if (rows == null) {
+                return;
+            }
             pages.put(page, List.copyOf(rows));
             int first = page * PAGE;
             arrivals.arrived(first, Math.min(size - 1, first + PAGE - 1));

@@ -245,6 +245,7 @@ public final class FindingsPanel extends JPanel implements FindingsView {
     @Override
     public void showFindings(PageCache.Source<Finding> source, long shown, long total) {
         model.reset(source, (int) Math.min(Integer.MAX_VALUE, shown));
+        table.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1));
         count.setText(shown == total ? CellText.count(total) + " findings"
                 : CellText.count(shown) + " of " + CellText.count(total) + " findings");
     }

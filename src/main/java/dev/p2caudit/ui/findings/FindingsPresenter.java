@@ -10,6 +10,7 @@ import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.BrowsedRow;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.FindingSort;
+import dev.p2caudit.store.RowIndex;
 import dev.p2caudit.store.WaiverStore.StoredWaiver;
 import dev.p2caudit.store.Workspace;
 import dev.p2caudit.ui.AuditSession;
@@ -24,7 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The findings screen: a filtered, sorted listing read a page at a time, a detail pane with the
+ * The findings screen: a filtered, sorted listing (one sort in the store, then pages by row id),
+ * a detail pane with the
  * record pre and post, and the ways on: the record in the data browser, a waiver.
  */
 public final class FindingsPresenter {
@@ -35,6 +37,8 @@ public final class FindingsPresenter {
     private AuditSession session;
     private FindingFilter filter = FindingFilter.ALL;
     private FindingSort sort = FindingSort.DEFAULT;
+    /** How many findings the run has, once known (-1 before). */
+    private long total = -1;
 
     public FindingsPresenter(FindingsView view, Background background, Navigator navigator) {
         this.view = view;
@@ -54,9 +58,12 @@ public final class FindingsPresenter {
             return;
         }
         long runId = session.runId();
-        background.run("reading the run's rules", () -> session.workspace().findings().counts(runId),
-                counts -> view.showRules(counts.stream().map(FindingCount::rule).distinct().sorted().toList()));
+        total = -1;
         list(-1);
+        // On the lane aside: the first page of the listing must not wait for a count of every rule.
+        background.runAside("reading the run's rules", () -> session.reader().findings().counts(runId),
+                counts -> view.showRules(counts.stream().map(FindingCount::rule).distinct().sorted().toList()),
+                error -> background.report("reading the run's rules", error));
     }
 
     public FindingFilter filter() {
@@ -93,18 +100,29 @@ public final class FindingsPresenter {
         long runId = session.runId();
         FindingFilter asked = filter;
         FindingSort order = sort;
-        background.run("counting findings", () -> new long[] {session.workspace().findings().count(runId, asked),
-            session.workspace().findings().count(runId)}, counts -> {
-                if (asked != filter || order != sort) {
-                    return;
-                }
-                view.showFindings((offset, limit) -> session.workspace().findings().page(runId, asked, order, offset,
-                        limit), counts[0], counts[1]);
-                view.selectRow(counts[0] > 0 ? selectRow : -1);
-                if (selectRow < 0 || counts[0] == 0) {
-                    view.showDetail(null);
-                }
-            });
+        long known = total;
+        background.run("listing findings", () -> {
+            RowIndex rows = session.workspace().findingIndex().index(runId, asked, order);
+            long all = known >= 0 ? known : asked.equals(FindingFilter.ALL) ? rows.size()
+                    : session.workspace().findings().count(runId);
+            return new Listing(rows, all);
+        }, listing -> {
+            total = listing.total();
+            if (asked != filter || order != sort) {
+                return;
+            }
+            RowIndex rows = listing.rows();
+            view.showFindings((offset, limit) -> session.workspace().findingIndex().findings(rows.slice((int) offset,
+                    (int) offset + limit)), rows.size(), listing.total());
+            view.selectRow(rows.size() > 0 ? selectRow : -1);
+            if (selectRow < 0 || rows.size() == 0) {
+                view.showDetail(null);
+            }
+        });
+    }
+
+    /** The findings the filter lets through, in order, and how many the run has. */
+    private record Listing(RowIndex rows, long total) {
     }
 
     /** A row was selected: the detail pane loads the record pre and post. */

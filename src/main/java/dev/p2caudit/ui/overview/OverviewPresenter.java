@@ -33,16 +33,23 @@ public final class OverviewPresenter {
             return;
         }
         view.showLoading();
-        background.run("building the dashboard", () -> {
-            Workspace ws = session.workspace();
-            long runId = session.runId();
+        long runId = session.runId();
+        background.runAside("building the dashboard", () -> {
+            Workspace ws = session.reader();
             AuditFacts facts = AuditFacts.of(ws, runId, Severity.ERROR);
             OverviewSummary summary = new OverviewSummary(facts.run(), facts.summary(), facts.inputs());
             return new Loaded(summary, AuditCharts.of(ws, runId));
         }, loaded -> {
+            if (runId != session.runId()) {
+                return;
+            }
             charts = loaded.charts();
             view.showSummary(loaded.summary());
             view.showCharts(charts);
+        }, error -> {
+            if (session.isOpen()) {
+                background.report("building the dashboard", error);
+            }
         });
     }
 

@@ -1,0 +1,48 @@
+package dev.p2caudit.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads rows by H2 row id through the primary key. H2 answers {@code _ROWID_ IN (…)} with a full
+ * table scan (seconds on a million rows) but {@code _ROWID_ BETWEEN ? AND ?} with the key, so the
+ * ids are read as runs of consecutive ids: one query for a page in file order, one small query per
+ * id for a page of a sorted listing.
+ */
+final class RowIdRuns {
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private RowIdRuns() {
+    }
+
+    /** {@code sql} ends in {@code _ROWID_ BETWEEN ? AND ?}; rows come back in the statement's order per run. */
+    static <T> List<T> read(PreparedStatement ps, long[] rowIds, Reader<T> reader) throws SQLException {
+        List<T> rows = new ArrayList<>(rowIds.length);
+        long[] sorted = rowIds.clone();
+        java.util.Arrays.sort(sorted);
+        int i = 0;
+        while (i < sorted.length) {
+            int j = i;
+            while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+                j++;
+            }
+            ps.setLong(1, sorted[i]);
+            ps.setLong(2, sorted[j]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            i = j + 1;
+        }
+        return rows;
+    }
+}
