@@ -68,7 +68,8 @@ public final class Ui {
     public static JLabel quiet(String text) {
         JLabel label = new JLabel(text);
         label.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        label.setForeground(UIManager.getColor("Label.disabledForeground"));
+        // A style, not a colour: it follows a switch between the light and the dark theme.
+        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         return label;
     }
 

@@ -26,8 +26,8 @@ public final class StartPanel extends JPanel implements StartView {
 
     private final DefaultListModel<Recent> recentModel = new DefaultListModel<>();
     private final JList<Recent> recent = Ui.named(new JList<>(recentModel), "recentWorkspaces", "Recent workspaces");
-    private final java.awt.CardLayout recentCard = new java.awt.CardLayout();
-    private final JPanel recentCards = new JPanel(recentCard);
+    private final JScrollPane recentList = new JScrollPane(recent);
+    private final javax.swing.JLabel noRecent = Ui.quiet("No recent workspaces yet: start a new audit, or try the sample data.");
     private StartPresenter presenter;
 
     public StartPanel() {
@@ -68,9 +68,8 @@ public final class StartPanel extends JPanel implements StartView {
         recent.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
         recent.getActionMap().put("open", Ui.action("Open", null, "Open the workspace",
                 () -> presenter.open(recent.getSelectedValue())));
-        recentCards.add(new JScrollPane(recent), "list");
-        recentCards.add(Ui.quiet("No recent workspaces yet: start a new audit, or try the sample data."), "none");
-        grid.wide(recentCards);
+        grid.wide(recentList);
+        grid.wide(noRecent);
         grid.wide(Ui.quiet("Shortcuts: Ctrl+N new audit, Ctrl+O open, F1 all shortcuts. View ▸ Dark theme switches the look."));
         grid.fill(new JPanel());
         content.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(24), UIScale.scale(32), UIScale.scale(24),
@@ -85,6 +84,11 @@ public final class StartPanel extends JPanel implements StartView {
         add(centred, BorderLayout.CENTER);
     }
 
+    /** How many recent workspaces are listed (tests). */
+    public int recentShown() {
+        return recentModel.size();
+    }
+
     public void attach(StartPresenter startPresenter) {
         this.presenter = startPresenter;
     }
@@ -96,7 +100,9 @@ public final class StartPanel extends JPanel implements StartView {
         if (!list.isEmpty()) {
             recent.setSelectedIndex(0);
         }
-        recentCard.show(recentCards, list.isEmpty() ? "none" : "list");
+        recentList.setVisible(!list.isEmpty());
+        noRecent.setVisible(list.isEmpty());
+        revalidate();
     }
 
     /** Name in bold, folder below; a missing file says so. */
