@@ -54,6 +54,41 @@ final class ScreenPictures {
         return cut;
     }
 
+    /**
+     * Controls on screen a screen reader could not name: buttons, fields, lists, tables and combo
+     * boxes without an accessible name (their parts, such as a combo box's arrow, aside).
+     */
+    static List<String> unnamed(Container root) {
+        List<String> found = new ArrayList<>();
+        collectUnnamed(root, found);
+        return found;
+    }
+
+    private static void collectUnnamed(Component c, List<String> found) {
+        if (!c.isShowing() || c instanceof javax.swing.JComboBox<?> && isNamed(c) || c instanceof javax.swing.JScrollBar
+                || c instanceof javax.swing.table.JTableHeader || c instanceof javax.swing.JSpinner) {
+            return;
+        }
+        boolean control = c instanceof AbstractButton || c instanceof javax.swing.JComboBox<?> || c instanceof javax.swing.JList<?>
+                || c instanceof javax.swing.JTable || c instanceof javax.swing.text.JTextComponent t && t.isEditable();
+        boolean part = c.getParent() instanceof javax.swing.JComboBox<?> || c.getParent() instanceof javax.swing.JSplitPane
+                || c.getClass().getName().contains("Divider");
+        if (control && !part && !isNamed(c)) {
+            found.add(c.getClass().getSimpleName() + " in " + c.getParent().getClass().getSimpleName()
+                    + (c.getName() == null ? "" : " (" + c.getName() + ")"));
+        }
+        if (c instanceof Container container && !(c instanceof javax.swing.CellRendererPane)) {
+            for (Component child : container.getComponents()) {
+                collectUnnamed(child, found);
+            }
+        }
+    }
+
+    private static boolean isNamed(Component c) {
+        String name = c.getAccessibleContext().getAccessibleName();
+        return name != null && !name.isBlank();
+    }
+
     private static void walk(Component c, List<String> cut) {
         if (!c.isShowing()) {
             return;

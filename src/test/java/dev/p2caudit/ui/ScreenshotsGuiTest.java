@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * {@code -Dflatlaf.uiScale=2} to check 200%.
  */
 class ScreenshotsGuiTest extends GuiTest {
+    // (also: every control on every screen has an accessible name)
 
     private final Path out = Path.of(System.getProperty("p2caudit.screenshots", "target/screenshots"));
     private final String suffix = UIScale.getUserScaleFactor() > 1.5f ? "-200" : "";
     private final List<String> truncated = new ArrayList<>();
+    private final List<String> unnamed = new ArrayList<>();
 
     @Test
     void everyMainScreenPaintsWithNothingCutShort() throws Exception {
@@ -62,12 +64,15 @@ class ScreenshotsGuiTest extends GuiTest {
         shoot("start");
 
         assertThat(truncated).as("labels and buttons cut short").isEmpty();
+        assertThat(unnamed).as("controls without an accessible name").isEmpty();
     }
 
     /** Checks the screen at any scale; pictures it at 100%, and at 200% only the two screens docs/ show. */
     private void shoot(String name) throws Exception {
         robot.waitForIdle();
         truncated.addAll(onEdt(() -> ScreenPictures.truncated(frame.getRootPane()).stream().map(t -> name + ": " + t)
+                .toList()));
+        unnamed.addAll(onEdt(() -> ScreenPictures.unnamed(frame.getRootPane()).stream().map(t -> name + ": " + t)
                 .toList()));
         if (!suffix.isEmpty() && !List.of("findings", "overview").contains(name)) {
             return;

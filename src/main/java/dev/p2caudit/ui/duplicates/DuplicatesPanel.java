@@ -95,7 +95,8 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
 
     @Override
     public void showMembers(DuplicateGroup group, MemberTable table) {
-        heading.setText(group == null ? "Select a group" : group.rule() + " · " + group.finding().message());
+        heading.setText(group == null ? "Select a group" : "<html>" + escape(group.rule() + " · " + group.finding().message())
+                + (group.why().isEmpty() ? "" : "<br>" + escape(group.why())) + "</html>");
         members.set(table);
         openFinding.setEnabled(group != null);
         showSurvivor.setEnabled(table != null);
@@ -104,6 +105,10 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         for (int i = 0; i < memberTable.getColumnCount(); i++) {
             memberTable.getColumnModel().getColumn(i).setPreferredWidth(UIScale.scale(i == 0 ? 160 : 240));
         }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** Shared values shaded, the rule's columns bold, the survivor's column in the accent colour. */

@@ -81,7 +81,8 @@ final class MemberComparison {
 
     private static String why(DuplicateGroup group, List<Optional<BrowsedRow>> records, int survivor) {
         if (named(group).filter(group.members()::contains).isPresent()) {
-            return "suggested by the duplicate rule";
+            return group.value("survivor_reason").map(reason -> reason + " (the duplicate rule's suggestion)")
+                    .orElse("suggested by the duplicate rule");
         }
         return "the most complete record (" + filled(records.get(survivor)) + " filled columns)";
     }

@@ -88,15 +88,20 @@ class DuplicatesPresenterTest {
 
     @Test
     void aSurvivorTheRuleNamesWins() {
+        java.util.Map<String, FindingValue> values = new java.util.LinkedHashMap<>();
+        values.put("matched", FindingValue.post("email = info@contoso.com"));
+        values.put("survivor", FindingValue.post(FABRIKAM));
+        values.put("survivor_reason", FindingValue.post("the most complete record"));
+        values.put("new_in_post", FindingValue.post("yes"));
         session.workspace().findings().add(session.runId(), List.of(new Finding("DUP-ACC-EMAIL", Severity.WARNING,
-                TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM, "same e-mail", Map.of("survivor",
-                FindingValue.post(FABRIKAM)), "merge", false, null)));
+                TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM, "same e-mail", values, "merge", false, null)));
         presenter.show(session);
 
         presenter.select(groups.get(0));
 
         assertThat(members.survivor()).isEqualTo(1);
-        assertThat(members.why()).isEqualTo("suggested by the duplicate rule");
+        assertThat(members.why()).isEqualTo("the most complete record (the duplicate rule's suggestion)");
+        assertThat(groups.get(0).why()).isEqualTo("matched: email = info@contoso.com · new in post");
     }
 
     @Test
