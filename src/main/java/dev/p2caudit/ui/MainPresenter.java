@@ -218,6 +218,8 @@ public final class MainPresenter implements StartActions, NewAuditActions, RunLi
 
     private void runChanged() {
         loaded.clear();
+        // Before the dashboard queues its sums on the lane aside: the findings' default listing.
+        screens.findings().prepare(session);
         view.showTitle("P2C Auditor — " + session.name() + session.run().map(r -> " (run " + r.id() + ")").orElse(""));
         actions();
     }

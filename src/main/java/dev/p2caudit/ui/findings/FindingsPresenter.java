@@ -39,11 +39,30 @@ public final class FindingsPresenter {
     private FindingSort sort = FindingSort.DEFAULT;
     /** How many findings the run has, once known (-1 before). */
     private long total = -1;
+    /** The run's listing in the default order, prepared before the screen was first shown. */
+    private Prepared prepared;
+
+    private record Prepared(AuditSession session, long runId, RowIndex rows) {
+    }
 
     public FindingsPresenter(FindingsView view, Background background, Navigator navigator) {
         this.view = view;
         this.background = background;
         this.navigator = navigator;
+    }
+
+    /**
+     * Sorts the run's findings in the default order on the lane aside while the user reads the
+     * dashboard, so that the findings screen opens on its first page at once.
+     */
+    public void prepare(AuditSession upcoming) {
+        if (upcoming.run().isEmpty()) {
+            return;
+        }
+        long runId = upcoming.runId();
+        background.runAside("preparing the findings", () -> upcoming.reader().findingIndex().index(runId,
+                FindingFilter.ALL, FindingSort.DEFAULT), rows -> prepared = new Prepared(upcoming, runId, rows),
+                error -> { });
     }
 
     /** A run on screen: every finding, worst first. */
@@ -100,25 +119,34 @@ public final class FindingsPresenter {
         long runId = session.runId();
         FindingFilter asked = filter;
         FindingSort order = sort;
+        Prepared ready = prepared;
+        if (asked.equals(FindingFilter.ALL) && order.equals(FindingSort.DEFAULT) && ready != null
+                && ready.session() == session && ready.runId() == runId) {
+            show(new Listing(ready.rows(), ready.rows().size()), asked, order, selectRow);
+            return;
+        }
         long known = total;
         background.run("listing findings", () -> {
             RowIndex rows = session.workspace().findingIndex().index(runId, asked, order);
             long all = known >= 0 ? known : asked.equals(FindingFilter.ALL) ? rows.size()
                     : session.workspace().findings().count(runId);
             return new Listing(rows, all);
-        }, listing -> {
-            total = listing.total();
-            if (asked != filter || order != sort) {
-                return;
-            }
-            RowIndex rows = listing.rows();
-            view.showFindings((offset, limit) -> session.workspace().findingIndex().findings(rows.slice((int) offset,
-                    (int) offset + limit)), rows.size(), listing.total());
-            view.selectRow(rows.size() > 0 ? selectRow : -1);
-            if (selectRow < 0 || rows.size() == 0) {
-                view.showDetail(null);
-            }
-        });
+        }, listing -> show(listing, asked, order, selectRow));
+    }
+
+    private void show(Listing listing, FindingFilter asked, FindingSort order, int selectRow) {
+        total = listing.total();
+        if (asked != filter || order != sort) {
+            return;
+        }
+        RowIndex rows = listing.rows();
+        AuditSession listed = session;
+        view.showFindings((offset, limit) -> listed.workspace().findingIndex().findings(rows.slice((int) offset,
+                (int) offset + limit)), rows.size(), listing.total());
+        view.selectRow(rows.size() > 0 ? selectRow : -1);
+        if (selectRow < 0 || rows.size() == 0) {
+            view.showDetail(null);
+        }
     }
 
     /** The findings the filter lets through, in order, and how many the run has. */

@@ -58,6 +58,19 @@ class FindingsPresenterTest {
     }
 
     @Test
+    void aListingPreparedAheadIsTheOneTheScreenWouldHaveRead() throws Exception {
+        List<Finding> read = view.source.fetch(0, 1000);
+        FakeView other = new FakeView();
+        FindingsPresenter ahead = new FindingsPresenter(other, Background.direct(), navigator);
+
+        ahead.prepare(session);
+        ahead.show(session);
+
+        assertThat(other.shown).isEqualTo(view.shown);
+        assertThat(other.source.fetch(0, 1000)).containsExactlyElementsOf(read);
+    }
+
+    @Test
     void aFilterNarrowsTheListingAndEveryRowMatchesIt() throws Exception {
         FindingFilter orders = FindingFilter.ALL.withTable(TableKind.ORDER).withSnapshot(Snapshot.POST)
                 .withSeverity(Severity.ERROR);
