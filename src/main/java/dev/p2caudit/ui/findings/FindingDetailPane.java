@@ -142,7 +142,7 @@ final class FindingDetailPane extends JPanel {
         heading.setForeground(Theme.severity(f.severity()));
         message.setText((detail.rule() == null ? "" : detail.rule().title() + ". ") + (f.message() == null ? "" : f.message()));
         why.setText(detail.rule() == null ? "" : detail.rule().why() + (detail.rule().step().isBlank() ? ""
-                : " (Procedure step " + detail.rule().step() + ".)"));
+                : " (" + detail.rule().step().replaceAll("\\.+$", "") + ".)"));
         remediation.setText(f.remediation() != null && !f.remediation().isBlank() ? f.remediation()
                 : detail.rule() == null ? "" : detail.rule().remediation());
         waiver.setText(f.waived() ? "Waived: " + f.waiverNote() : "Not waived.");
