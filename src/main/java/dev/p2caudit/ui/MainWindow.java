@@ -171,11 +171,6 @@ public final class MainWindow extends JFrame implements MainView {
         SwingUtilities.updateComponentTreeUI(this);
     }
 
-    @Override
-    public void dispose() {
-        super.dispose();
-    }
-
     public MainPresenter app() {
         return app;
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record InputRow(Path file, Snapshot snapshot, TableKind named, FileReport report, String error) {
 
-    static InputRow inspecting(Path file, Snapshot snapshot, TableKind named) {
+    static InputRow pending(Path file, Snapshot snapshot, TableKind named) {
         return new InputRow(file, snapshot, named, null, null);
     }
 

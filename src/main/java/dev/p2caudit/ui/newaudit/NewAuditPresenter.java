@@ -71,7 +71,7 @@ public final class NewAuditPresenter {
         for (Path file : files) {
             boolean known = rows.stream().anyMatch(r -> r.file().equals(file) && r.snapshot() == snapshot);
             if (!known) {
-                rows.add(InputRow.inspecting(file, snapshot, null));
+                rows.add(InputRow.pending(file, snapshot, null));
             }
         }
         if (files.isEmpty()) {
@@ -87,7 +87,7 @@ public final class NewAuditPresenter {
         if (row.named() == table) {
             return;
         }
-        InputRow again = InputRow.inspecting(row.file(), row.snapshot(), table);
+        InputRow again = InputRow.pending(row.file(), row.snapshot(), table);
         rows.set(index, again);
         view.showFile(index, again);
         inspect(again);
