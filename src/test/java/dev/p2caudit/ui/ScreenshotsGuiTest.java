@@ -50,6 +50,11 @@ class ScreenshotsGuiTest extends GuiTest {
                 && frame.browser().recordFindingsShown());
         shoot("data-browser");
         window.tabbedPane("auditTabs").selectTab("Duplicates");
+        waitFor("the duplicate groups", 30, () -> frame.duplicates.groupsShown() >= 0);
+        if (onEdt(() -> frame.duplicates.groupsShown()) > 0) {
+            window.list("duplicateGroups").clickItem(0);
+            waitFor("the group's members", 30, () -> frame.duplicates.membersShown());
+        }
         shoot("duplicates");
         window.tabbedPane("auditTabs").selectTab("Rules");
         waitFor("the rules", 30, () -> frame.rules.rulesShown());

@@ -29,7 +29,8 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
     private final MembersModel members = new MembersModel();
     private final JTable memberTable = Ui.named(new JTable(members), "groupMembers", "Members of the group side by side");
     private final JLabel heading = Ui.named(Ui.heading("Select a group", "h4"), "groupHeading", "Selected group");
-    private final JLabel survivor = Ui.named(new JLabel(" "), "survivor", "Suggested survivor");
+    private final javax.swing.JTextArea about = Ui.named(Ui.paragraph(" "), "groupAbout", "What made the group");
+    private final javax.swing.JTextArea survivor = Ui.named(Ui.paragraph(" "), "survivor", "Suggested survivor");
     private final JButton openFinding = Ui.button("Open the finding", "openGroupFinding",
             () -> presenter.showFinding(groupList.getSelectedValue()));
     private final JButton showSurvivor = Ui.button("Show the survivor in the data browser", "showSurvivor",
@@ -41,6 +42,7 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         JPanel left = new JPanel(new BorderLayout());
         left.add(groupsTitle, BorderLayout.NORTH);
         groupList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        groupList.setCellRenderer(new GroupRenderer());
         groupList.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 presenter.select(groupList.getSelectedValue());
@@ -48,14 +50,15 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         });
         left.add(new JScrollPane(groupList), BorderLayout.CENTER);
         JPanel right = new JPanel(new BorderLayout());
-        JPanel head = new JPanel(new BorderLayout());
-        head.add(heading, BorderLayout.NORTH);
-        head.add(survivor, BorderLayout.CENTER);
+        JPanel head = new JPanel();
+        dev.p2caudit.ui.common.Grid.on(head).wide(heading).wide(about).wide(survivor);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(head, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, UIScale.scale(6), 0));
         buttons.add(openFinding);
         buttons.add(showSurvivor);
-        head.add(buttons, BorderLayout.SOUTH);
-        right.add(head, BorderLayout.NORTH);
+        top.add(buttons, BorderLayout.SOUTH);
+        right.add(top, BorderLayout.NORTH);
         memberTable.setDefaultRenderer(Object.class, new MatchRenderer());
         memberTable.setFillsViewportHeight(true);
         memberTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -80,6 +83,16 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         }
     }
 
+    /** Whether a group's members are on screen (tests). */
+    public boolean membersShown() {
+        return members.table() != null;
+    }
+
+    /** How many groups are listed, once the screen has loaded (tests); -1 before. */
+    public int groupsShown() {
+        return groupsTitle.getText().equals("Duplicate groups") ? -1 : groups.size();
+    }
+
     @Override
     public void showGroups(List<DuplicateGroup> list) {
         groups.clear();
@@ -95,12 +108,13 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
 
     @Override
     public void showMembers(DuplicateGroup group, MemberTable table) {
-        heading.setText(group == null ? "Select a group" : "<html>" + escape(group.rule() + " · " + group.finding().message())
-                + (group.why().isEmpty() ? "" : "<br>" + escape(group.why())) + "</html>");
+        heading.setText(group == null ? "Select a group" : group.rule() + " · " + group.finding().snapshot().id() + " · "
+                + group.members().size() + " records");
+        about.setText(group == null ? " " : group.finding().message());
         members.set(table);
         openFinding.setEnabled(group != null);
         showSurvivor.setEnabled(table != null);
-        survivor.setText(table == null ? " " : "Suggested survivor: " + table.members().get(table.survivor()) + ", "
+        survivor.setText(table == null ? " " : "★ Suggested survivor: " + table.members().get(table.survivor()) + ", "
                 + table.why() + ". The others would be merged into it.");
         for (int i = 0; i < memberTable.getColumnCount(); i++) {
             memberTable.getColumnModel().getColumn(i).setPreferredWidth(UIScale.scale(i == 0 ? 160 : 240));
@@ -109,6 +123,21 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    /** Rule, snapshot and size in bold; the members' keys below, in full in the tooltip. */
+    private static final class GroupRenderer extends javax.swing.DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            DuplicateGroup g = (DuplicateGroup) value;
+            String text = "<html><b>" + escape(g.rule()) + "</b> · " + g.finding().snapshot().id() + " · "
+                    + g.members().size() + " records<br><small>" + escape(g.finding().key().replace("+", " + "))
+                    + "</small></html>";
+            super.getListCellRendererComponent(list, text, index, selected, focused);
+            setToolTipText(g.finding().key().replace("+", " + "));
+            return this;
+        }
     }
 
     /** Shared values shaded, the rule's columns bold, the survivor's column in the accent colour. */

@@ -37,9 +37,22 @@ final class MemberComparison {
             }
             rows.add(new MemberTable.Row(column, shown, matched(shown), values.containsKey(column)));
         }
+        rows = matchedOnlyWhereTheRuleLooked(rows);
         int survivor = survivor(group, records);
         return new MemberTable(group.members(), records.stream().map(Optional::isPresent).toList(), survivor,
                 why(group, records, survivor), rows);
+    }
+
+    /**
+     * When the rule names the columns it compared, only those are marked as matched: a company
+     * or a currency every record shares is not what made these records duplicates.
+     */
+    private static List<MemberTable.Row> matchedOnlyWhereTheRuleLooked(List<MemberTable.Row> rows) {
+        if (rows.stream().noneMatch(MemberTable.Row::triggered)) {
+            return rows;
+        }
+        return rows.stream().map(r -> r.triggered() ? r : new MemberTable.Row(r.column(), r.values(),
+                r.values().stream().map(v -> false).toList(), false)).toList();
     }
 
     /** A value shared (trimmed, ignoring case) with at least one other member. */

@@ -83,6 +83,9 @@ class DuplicatesPresenterTest {
         MemberTable.Row name = members.rows().stream().filter(r -> r.column().equals("name")).findFirst().orElseThrow();
         assertThat(name.values()).containsExactly("Contoso Ltd", "Fabrikam Inc");
         assertThat(name.matched()).containsExactly(false, false);
+        MemberTable.Row company = members.rows().stream().filter(r -> r.column().equals("company")).findFirst().orElseThrow();
+        assertThat(company.values()).containsExactly("USMF", "USMF");
+        assertThat(company.matched()).as("shared, but not what the rule compared").containsExactly(false, false);
         assertThat(members.why()).startsWith("the most complete record");
     }
 
