@@ -40,6 +40,8 @@ public final class DuplicatesPanel extends JPanel implements DuplicatesView {
         super(new BorderLayout());
         setName("duplicatesScreen");
         JPanel left = new JPanel(new BorderLayout());
+        // The list's width follows its longest group key; the column starts at a readable width instead.
+        left.setPreferredSize(new java.awt.Dimension(UIScale.scale(400), UIScale.scale(400)));
         left.add(groupsTitle, BorderLayout.NORTH);
         groupList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         groupList.setCellRenderer(new GroupRenderer());
