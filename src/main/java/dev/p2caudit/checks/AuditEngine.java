@@ -53,6 +53,7 @@ public final class AuditEngine {
             throw e;
         }
         AuditSummary summary = sink.summary(runId);
+        RunFigures.record(workspace, new Availability(workspace.imports()), runId);
         store.finishRun(runId);
         return new Result(summary, timings, ruleTimings);
     }

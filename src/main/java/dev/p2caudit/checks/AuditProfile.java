@@ -50,9 +50,18 @@ public final class AuditProfile {
      * name the file: a typo must not silently leave a check at its default.
      */
     public static AuditProfile read(Path file, Catalogue catalogue) throws IOException {
+        return parse(java.nio.file.Files.readString(file), file.toString(), catalogue);
+    }
+
+    /**
+     * A profile from its JSON text; {@code source} names it in messages (a file, or "the rules
+     * screen") and is recorded with the runs that use it.
+     */
+    public static AuditProfile parse(String json, String source, Catalogue catalogue) throws IOException {
+        Object file = source;
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(json);
         } catch (IOException e) {
             throw new IOException("profile " + file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -76,7 +85,7 @@ public final class AuditProfile {
             Map.Entry<String, JsonNode> o = overrides.next();
             severities.put(knownRule(file, catalogue, o.getKey()), severity(file, o.getValue().asText()));
         }
-        AuditProfile profile = new AuditProfile(file.toString(), parameters, disabled, severities);
+        AuditProfile profile = new AuditProfile(source, parameters, disabled, severities);
         profile.validate(file);
         return profile;
     }
@@ -124,7 +133,7 @@ public final class AuditProfile {
         return all;
     }
 
-    private void validate(Path file) throws IOException {
+    private void validate(Object file) throws IOException {
         try {
             decimal("moneyTolerance");
             decimal("recAbsTolerance");
@@ -136,14 +145,14 @@ public final class AuditProfile {
         }
     }
 
-    private static String knownRule(Path file, Catalogue catalogue, String id) throws IOException {
+    private static String knownRule(Object file, Catalogue catalogue, String id) throws IOException {
         if (catalogue.find(id).isEmpty()) {
             throw new IOException("profile " + file + ": unknown rule '" + id + "'");
         }
         return id;
     }
 
-    private static Severity severity(Path file, String text) throws IOException {
+    private static Severity severity(Object file, String text) throws IOException {
         try {
             return Severity.parse(text);
         } catch (IllegalArgumentException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
-import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import java.util.Optional;
 public final class FindingStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, FindingValue>> VALUES = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() { };
     private static final String ORDER = FindingSort.DEFAULT.orderBy();
 
@@ -72,6 +69,22 @@ public final class FindingStore {
         }
     }
 
+    /** Figures about the run's inputs, for its charts. */
+    public void recordStats(long runId, List<RunStat> stats) {
+        for (RunStat stat : stats) {
+            workspace.sql().execute("INSERT INTO audit_run_stat(run_id, kind, snapshot, label, stat_value) VALUES (?,?,?,?,?)",
+                    List.of(runId, stat.kind(), stat.snapshot().id(), stat.label(), stat.value()));
+        }
+    }
+
+    public List<RunStat> stats(long runId) {
+        List<RunStat> stats = new ArrayList<>();
+        workspace.sql().forEach("SELECT * FROM audit_run_stat WHERE run_id = ? ORDER BY kind, label, snapshot DESC",
+                List.of(runId), row -> stats.add(new RunStat(row.text("kind"), Snapshot.parse(row.text("snapshot")),
+                        row.text("label"), row.decimal("stat_value"))));
+        return stats;
+    }
+
     /** The files a run audited, as recorded when it ran. */
     public List<ImportRecord> inputs(long runId) {
         List<ImportRecord> inputs = new ArrayList<>();
@@ -97,14 +110,14 @@ public final class FindingStore {
                 ps.setString(5, f.snapshot() == null ? null : f.snapshot().id());
                 ps.setString(6, f.key());
                 ps.setString(7, f.message());
-                ps.setString(8, JSON.writeValueAsString(f.values()));
+                ps.setString(8, FindingRecords.json(f.values()));
                 ps.setString(9, f.remediation());
                 ps.setBoolean(10, f.waived());
                 ps.setString(11, f.waiverNote());
                 ps.addBatch();
             }
             ps.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new StoreException("workspace " + workspace.file() + ": cannot store findings: " + e.getMessage(), e);
         }
     }
@@ -113,6 +126,7 @@ public final class FindingStore {
     public void deleteRun(long runId) {
         workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
+        workspace.sql().execute("DELETE FROM audit_run_stat WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
     }
 
@@ -184,30 +198,7 @@ public final class FindingStore {
     }
 
     private static String where(FindingFilter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder("run_id = ?");
-        if (filter.severity() != null) {
-            where.append(" AND severity = ?");
-            params.add(filter.severity().name());
-        }
-        if (filter.rule() != null) {
-            where.append(" AND rule = ?");
-            params.add(filter.rule());
-        }
-        if (filter.table() != null) {
-            where.append(" AND table_name = ?");
-            params.add(filter.table().id());
-        }
-        if (filter.snapshot() != null) {
-            where.append(" AND snapshot = ?");
-            params.add(filter.snapshot().id());
-        }
-        if (filter.text() != null) {
-            where.append(" AND (LOCATE(?, LOWER(record_key)) > 0 OR LOCATE(?, LOWER(message)) > 0)");
-            String needle = filter.text().toLowerCase(java.util.Locale.ROOT);
-            params.add(needle);
-            params.add(needle);
-        }
-        return where.toString();
+        return FindingRecords.where(filter, params);
     }
 
     private List<AuditRun> readRuns(String sql, List<?> params) {
@@ -219,21 +210,17 @@ public final class FindingStore {
     }
 
     private static Finding read(Sql.Row row) {
-        String table = row.text("table_name");
-        String snapshot = row.text("snapshot");
-        return new Finding(row.text("rule"), Severity.valueOf(row.text("severity")),
-                table == null ? null : TableKind.fromId(table).orElseThrow(),
-                snapshot == null ? null : Snapshot.parse(snapshot), row.text("record_key"), row.text("message"),
-                values(row.text("values_json")), row.text("remediation"), Boolean.TRUE.equals(row.get("waived")),
-                row.text("waiver_note"));
-    }
+        return FindingRecords.read(new FindingRecords.Columns() {
+            @Override
+            public String text(String column) {
+                return row.text(column);
+            }
 
-    private static Map<String, FindingValue> values(String json) {
-        try {
-            return json == null ? Map.of() : JSON.readValue(json, VALUES);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a stored finding has unreadable values: " + e.getMessage(), e);
-        }
+            @Override
+            public boolean flag(String column) {
+                return Boolean.TRUE.equals(row.get(column));
+            }
+        });
     }
 
     private static Map<String, String> parameters(String json) {

@@ -44,6 +44,10 @@ final class WorkspaceSchema {
           values_json VARCHAR, remediation VARCHAR, waived BOOLEAN DEFAULT FALSE NOT NULL, waiver_note VARCHAR)""",
         "CREATE INDEX IF NOT EXISTS finding_run_rule ON finding(run_id, rule)",
         """
+        CREATE TABLE IF NOT EXISTS audit_run_stat(
+          run_id INT NOT NULL, kind VARCHAR(20) NOT NULL, snapshot VARCHAR(4) NOT NULL, label VARCHAR NOT NULL,
+          stat_value NUMERIC(31,10) NOT NULL)""",
+        """
         CREATE TABLE IF NOT EXISTS audit_run_input(
           run_id INT NOT NULL, import_id INT NOT NULL, snapshot VARCHAR(4) NOT NULL, table_name VARCHAR(20) NOT NULL,
           file_name VARCHAR NOT NULL, sha256 CHAR(64) NOT NULL, rows_loaded BIGINT NOT NULL, rows_rejected BIGINT NOT NULL,

@@ -139,4 +139,21 @@ class EngineTest {
         }
         assertThat(fixture.keys("ACC-COMPANY")).containsExactlyInAnyOrder("A1", "A2");
     }
+
+    @Test
+    void theRunRecordsRowsMoneyAndRelationshipTypesForItsCharts() {
+        AuditFixture audit = new AuditFixture(dir)
+                .pre("Account.csv", "Account Number,Relationship Type\nA1,Customer\nA2,Prospect\nA3,\n")
+                .post("Account.csv", "Account Number,Relationship Type\nA1,Customer\nA2,Customer\n")
+                .post("Order.csv", "Sales Order Number,Total Amount\nS1,10.50\nS2,4.25\n").run();
+
+        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
+            assertThat(ws.findings().stats(audit.result.summary().runId()))
+                    .extracting(s -> s.kind() + " " + s.snapshot().id() + " " + s.label() + " " + s.value().stripTrailingZeros()
+                            .toPlainString())
+                    .containsExactlyInAnyOrder("rows pre account 3", "rows post account 2", "rows post order 2",
+                            "money post order 14.75", "relationship_type pre Customer 1", "relationship_type pre Prospect 1",
+                            "relationship_type pre (empty) 1", "relationship_type post Customer 2");
+        }
+    }
 }

@@ -10,8 +10,6 @@ import dev.p2caudit.ui.Background;
 import dev.p2caudit.ui.Navigator;
 import dev.p2caudit.ui.ProfileDocument;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -124,16 +122,13 @@ public final class RulesPresenter {
         }, error -> view.showStatus("Not saved: " + error.getMessage(), true));
     }
 
-    /** The engine reads profiles from files: a temporary one lets it judge these choices. */
+    /** The engine's own validation judges the choices, as it would a profile file. */
     private static void validate(ProfileDocument document) throws IOException {
-        Path file = Files.createTempFile("p2c-rules-", ".json");
+        String source = "the rules";
         try {
-            Files.writeString(file, document.toJson());
-            AuditProfile.read(file, Catalogue.standard());
+            AuditProfile.parse(document.toJson(), source, Catalogue.standard());
         } catch (IOException e) {
-            throw new IOException(e.getMessage().replace("profile " + file + ": ", "").replace(file.toString(), "the rules"), e);
-        } finally {
-            Files.deleteIfExists(file);
+            throw new IOException(e.getMessage().replace("profile " + source + ": ", ""), e);
         }
     }
 
