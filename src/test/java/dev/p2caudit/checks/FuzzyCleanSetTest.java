@@ -32,7 +32,6 @@ class FuzzyCleanSetTest {
 
         AuditFixture audit = new AuditFixture(dir).post("Account.csv", csv.toString()).run();
 
-        System.out.println("DBG " + audit.result.familyMillis());
         assertThat(audit.keys("DUP-ACC-FUZZY")).containsExactly("A4321+COPY");
         assertThat(audit.keys("DUP-ACC-NAME")).isEmpty();
     }
