@@ -7,6 +7,7 @@ import dev.p2caudit.store.Sql;
 import dev.p2caudit.store.SqlNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,35 +61,41 @@ final class DuplicateFindings {
      *               when not comparable
      */
     void report(DuplicateGroups groups, DuplicateGroups before) {
-        if (ctx.sql.scalar("SELECT COUNT(*) FROM " + groups.groups(), List.of()) == 0) {
+        Map<Long, Sql.Row> described = new HashMap<>();
+        ctx.sql.forEach("SELECT gid, matched, score FROM " + groups.groups(), List.of(),
+                row -> described.put(row.number("gid"), row));
+        if (described.isEmpty()) {
             return; // nothing to report, and no reason to count the customer references of the snapshot
         }
         Set<Long> existedBefore = before == null ? null : existedBefore(groups, before);
         List<Sql.Row> group = new ArrayList<>();
         ctx.sql.forEach(membersQuery(groups), List.of(), row -> {
             if (!group.isEmpty() && group.get(0).number("gid") != row.number("gid")) {
-                reportGroup(group, existedBefore);
+                reportGroup(described.get(group.get(0).number("gid")), group, existedBefore);
                 group.clear();
             }
             group.add(row);
         });
         if (!group.isEmpty()) {
-            reportGroup(group, existedBefore);
+            reportGroup(described.get(group.get(0).number("gid")), group, existedBefore);
         }
     }
 
-    /** Every member with what the finding shows and the survivor is chosen by, group by group. */
+    /**
+     * Every member with what the finding shows and the survivor is chosen by, group by group. Rows
+     * are kept narrow: H2 buffers a large result on disk, so what is the same for a whole group
+     * (which values matched, the score) is read once per group instead.
+     */
     private String membersQuery(DuplicateGroups groups) {
         DuplicateReferences references = DuplicateReferences.of(ctx, snapshot, rule.table());
-        StringBuilder sql = new StringBuilder("SELECT m.gid, g.matched, g.score, ")
+        StringBuilder sql = new StringBuilder("SELECT m.gid, ")
                 .append(Keys.headerKey(snapshot, rule.table())).append(" AS k, ").append(filledColumns())
                 .append(" AS filled, ").append(references.count()).append(" AS uses, t.import_id, t.source_line");
         shownColumns.forEach(c -> sql.append(", t.").append(SqlNames.checked(c)));
-        // LEFT JOINs (each member has its group and row) keep H2 driving from the members, looking
-        // the rest up by key, never scanning the table once per member
-        sql.append(" FROM ").append(groups.members()).append(" m LEFT JOIN ").append(groups.groups())
-                .append(" g ON g.gid = m.gid LEFT JOIN ").append(SqlNames.dataTable(snapshot, rule.table()))
-                .append(" t ON t._ROWID_ = m.rid").append(references.joins());
+        // LEFT JOINs (each member has its row) keep H2 driving from the members, looking the rest
+        // up by key, never scanning the table once per member
+        sql.append(" FROM ").append(groups.members()).append(" m LEFT JOIN ").append(SqlNames.dataTable(snapshot,
+                rule.table())).append(" t ON t._ROWID_ = m.rid").append(references.joins());
         return sql.append(" ORDER BY m.gid").toString();
     }
 
@@ -111,13 +118,13 @@ final class DuplicateFindings {
         return gids;
     }
 
-    private void reportGroup(List<Sql.Row> rows, Set<Long> existedBefore) {
+    private void reportGroup(Sql.Row described, List<Sql.Row> rows, Set<Long> existedBefore) {
         List<Survivor.Member> members = rows.stream().map(r -> new Survivor.Member(r.text("k"), (int) r.number("filled"),
                 r.number("uses"), r.number("import_id"), r.number("source_line"))).toList();
         Survivor.Choice survivor = Survivor.choose(members, presentColumns.size());
         String key = members.stream().map(Survivor.Member::key).sorted().collect(Collectors.joining("+"));
-        String matched = rows.get(0).text("matched");
-        String score = rows.get(0).text("score");
+        String matched = described.text("matched");
+        String score = described.text("score");
         Boolean isNew = existedBefore == null ? null : !existedBefore.contains(rows.get(0).number("gid"));
         ctx.report(rule, rule.table(), snapshot, key, message(rows.size(), matched, score, survivor, isNew),
                 values(rows, matched, score, survivor, isNew));
