@@ -29,7 +29,8 @@ public final class AuditEngine {
         this(Catalogue.standard(), toolVersion);
     }
 
-    AuditEngine(Catalogue catalogue, String toolVersion) {
+    /** An engine over another catalogue, such as one with the user's duplicate rules. */
+    public AuditEngine(Catalogue catalogue, String toolVersion) {
         this.catalogue = catalogue;
         this.toolVersion = toolVersion;
         this.families = Families.all();

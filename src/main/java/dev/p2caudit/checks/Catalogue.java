@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The check catalogue of RULES.md, read from {@code rules.json}. */
 public final class Catalogue {
 
-    private static final Catalogue STANDARD = load("rules.json");
+    private static final Catalogue STANDARD = load("rules.json").withDuplicateRules(DuplicateRuleReader.defaults(), "");
 
     private final String version;
     private final Map<String, RuleDef> rules;
@@ -47,6 +50,27 @@ public final class Catalogue {
         Map<String, RuleDef> all = new LinkedHashMap<>(rules);
         more.forEach(r -> all.put(r.id(), r));
         return new Catalogue(version, all);
+    }
+
+    /**
+     * This catalogue with a user's duplicate rules (docs/duplicates.md) in place of the default set;
+     * the ruleset version says which file. A file that breaks the format is an IOException naming it.
+     */
+    public Catalogue withDuplicateRules(Path file) throws IOException {
+        Set<String> builtIn = new HashSet<>();
+        rules.values().stream().filter(r -> !r.family().equals(DuplicateRule.FAMILY)).forEach(r -> builtIn.add(r.id()));
+        return withDuplicateRules(DuplicateRuleReader.read(file, builtIn), "+dup-" + DuplicateRuleReader.fingerprint(file));
+    }
+
+    /** Replaces the exact duplicate rules; they go before the fuzzy ones, which read their groups. */
+    private Catalogue withDuplicateRules(List<DuplicateRule> duplicates, String versionSuffix) {
+        List<RuleDef> kept = rules.values().stream().filter(r -> !r.family().equals(DuplicateRule.FAMILY)).toList();
+        int fuzzy = (int) kept.stream().takeWhile(r -> !r.family().equals(DuplicateRule.FUZZY_FAMILY)).count();
+        Map<String, RuleDef> all = new LinkedHashMap<>();
+        kept.subList(0, fuzzy).forEach(r -> all.put(r.id(), r));
+        duplicates.forEach(d -> all.put(d.id(), d.toRuleDef()));
+        kept.subList(fuzzy, kept.size()).forEach(r -> all.put(r.id(), r));
+        return new Catalogue(version + versionSuffix, all);
     }
 
     static Catalogue load(String resource) {

@@ -29,6 +29,8 @@ final class Families {
                 Map.entry("orphan", new OrphanFamily()),
                 Map.entry("product-ref", new ProductRefFamily()),
                 Map.entry("reconciliation", new ReconciliationFamily()),
+                Map.entry(DuplicateRule.FAMILY, new ExactDuplicateFamily()),
+                Map.entry(DuplicateRule.FUZZY_FAMILY, new FuzzyDuplicateFamily()),
                 Map.entry("inputs", new InputsFamily()));
     }
 }

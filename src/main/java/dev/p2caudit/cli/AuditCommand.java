@@ -2,6 +2,7 @@ package dev.p2caudit.cli;
 
 import dev.p2caudit.checks.AuditEngine;
 import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.checks.Waivers;
 import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
@@ -46,6 +47,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (docs/profile.md).")
     Path waivers;
 
+    @Option(names = "--duplicate-rules", paramLabel = "FILE",
+            description = "Duplicate detection rules replacing the default set, as the organisation published them"
+                    + " (docs/duplicates.md).")
+    Path duplicateRules;
+
     @Mixin
     OutputOptions outputs;
 
@@ -57,7 +63,9 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var files = inputs.files(spec);
         TableOverrides overrides = inputs.overrides(spec);
-        AuditEngine engine = new AuditEngine(Version.current());
+        Catalogue catalogue = duplicateRules == null ? Catalogue.standard()
+                : Catalogue.standard().withDuplicateRules(duplicateRules);
+        AuditEngine engine = new AuditEngine(catalogue, Version.current());
         AuditProfile auditProfile = profile == null ? AuditProfile.defaults() : AuditProfile.read(profile, engine.catalogue());
         Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers, engine.catalogue(), LocalDate.now());
         Path store = workspace != null ? workspace : Files.createTempDirectory("p2c-audit-").resolve("workspace");

@@ -25,6 +25,7 @@ final class AuditFixture {
     private final Map<Snapshot, List<Path>> files = new EnumMap<>(Snapshot.class);
     private AuditProfile profile = AuditProfile.defaults();
     private Waivers waivers = Waivers.none();
+    private Catalogue catalogue = Catalogue.standard();
     AuditEngine.Result result;
     List<Finding> findings;
 
@@ -47,6 +48,11 @@ final class AuditFixture {
         return this;
     }
 
+    AuditFixture catalogue(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        return this;
+    }
+
     AuditFixture waivers(Waivers waivers) {
         this.waivers = waivers;
         return this;
@@ -64,7 +70,7 @@ final class AuditFixture {
                     throw new IllegalStateException(o.file() + " did not load: " + o.report().problems());
                 }
             });
-            result = new AuditEngine("test").run(ws, profile, waivers, progress);
+            result = new AuditEngine(catalogue, "test").run(ws, profile, waivers, progress);
             findings = ws.findings().page(result.summary().runId(), 0, 100_000);
         }
         return this;
@@ -80,7 +86,13 @@ final class AuditFixture {
     }
 
     Finding one(String rule, String key) {
-        List<Finding> matching = findings.stream().filter(f -> f.rule().equals(rule) && f.key().equals(key)).toList();
+        return one(rule, null, key);
+    }
+
+    /** The one finding of a rule with that key on a snapshot ({@code null}: either). */
+    Finding one(String rule, Snapshot snapshot, String key) {
+        List<Finding> matching = findings.stream().filter(f -> f.rule().equals(rule) && f.key().equals(key)
+                && (snapshot == null || f.snapshot() == snapshot)).toList();
         if (matching.size() != 1) {
             throw new AssertionError(rule + " " + key + ": expected one finding, got " + matching + "\nall: " + findings);
         }
