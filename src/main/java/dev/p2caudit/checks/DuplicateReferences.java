@@ -18,15 +18,13 @@ import java.util.List;
  */
 record DuplicateReferences(String joins, String count) {
 
-    private static final List<TableKind> SALES = List.of(TableKind.QUOTE, TableKind.ORDER, TableKind.INVOICE);
-
     /** Nothing can name the records: no sales documents, or a table that is never a customer. */
     private static final DuplicateReferences NONE = new DuplicateReferences("", "0");
 
     static DuplicateReferences of(CheckContext ctx, Snapshot snapshot, TableKind table) {
         List<String> columns = table == TableKind.ACCOUNT || table == TableKind.CONTACT
                 ? Keys.refColumns(table).stream().filter(c -> ctx.availability.has(snapshot, table, c)).toList() : List.of();
-        String counted = columns.isEmpty() ? null : customerReferences(ctx, snapshot);
+        String counted = columns.isEmpty() ? null : CustomerReferences.table(ctx, snapshot);
         if (counted == null) {
             return NONE;
         }
@@ -43,30 +41,5 @@ record DuplicateReferences(String joins, String count) {
             earlier.add("COALESCE(" + ref + ", '')");
         }
         return new DuplicateReferences(joins.toString(), "(" + String.join(" + ", counts) + ")");
-    }
-
-    /**
-     * Every customer reference of the snapshot's sales documents, counted: (ref, n); once per run.
-     * The name and the query are those of {@link SalesActivityFamily}'s table of the same content, so
-     * that a full audit counts the documents (hundreds of thousands of rows) once for both.
-     */
-    private static String customerReferences(CheckContext ctx, Snapshot snapshot) {
-        String name = "uses_" + snapshot.id();
-        if (ctx.temp.exists(name)) {
-            return name;
-        }
-        List<String> uses = new ArrayList<>();
-        for (TableKind sales : SALES) {
-            if (ctx.availability.has(snapshot, sales, "customer")) {
-                uses.add("SELECT UPPER(TRIM(customer)) AS ref FROM " + SqlNames.dataTable(snapshot, sales)
-                        + " WHERE NULLIF(TRIM(customer), '') IS NOT NULL");
-            }
-        }
-        if (uses.isEmpty()) {
-            return null;
-        }
-        ctx.temp.create(name, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
-                + ") u GROUP BY ref", List.of(), "ref");
-        return name;
     }
 }

@@ -4,7 +4,6 @@ import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.SqlNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,6 @@ import java.util.Map;
  * order or invoice of the snapshot (ACC-PROSPECT-ACTIVE, ACC-NOT-CUSTOMER, ACC-CUSTOMER-IDLE).
  */
 final class SalesActivityFamily implements CheckFamily {
-
-    private static final List<TableKind> SALES = List.of(TableKind.QUOTE, TableKind.ORDER, TableKind.INVOICE);
 
     @Override
     public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
@@ -57,19 +54,10 @@ final class SalesActivityFamily implements CheckFamily {
         if (ctx.temp.exists(name)) {
             return name;
         }
-        List<String> uses = new ArrayList<>();
-        for (TableKind table : SALES) {
-            if (ctx.availability.has(snapshot, table, "customer")) {
-                uses.add("SELECT UPPER(TRIM(customer)) AS ref FROM " + SqlNames.dataTable(snapshot, table)
-                        + " WHERE NULLIF(TRIM(customer), '') IS NOT NULL");
-            }
-        }
-        if (uses.isEmpty()) {
+        String counted = CustomerReferences.table(ctx, snapshot);
+        if (counted == null) {
             return null;
         }
-        String counted = "uses_" + snapshot.id();
-        ctx.temp.create(counted, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
-                + ") u GROUP BY ref", List.of(), "ref");
         // A reference two accounts could mean (a shared name or number) counts for both: never
         // call an account idle, or a prospect inactive, when an order may well be its.
         ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
