@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The duplicate rules are not in the engine yet: groups are added to the stored run as the
- * engine will store them (key = members joined by +), which is all the screen reads.
+ * The sample run holds the engine's own duplicate groups; each test adds one more with values it
+ * controls (key = members joined by +, as the engine stores them) under a rule and snapshot where
+ * the engine found no group of these two accounts, and picks that one out.
  */
 class DuplicatesPresenterTest {
 
@@ -70,11 +71,14 @@ class DuplicatesPresenterTest {
 
     @Test
     void groupsComeFromTheDupFindingsAndTheirMembersFromTheWorkspace() {
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).containsExactly(CONTOSO, FABRIKAM));
+        assertThat(groups).as("the engine's groups of the sample and the one added").hasSizeGreaterThan(1)
+                .allSatisfy(g -> assertThat(g.rule()).startsWith("DUP-"));
+        DuplicateGroup added = added("DUP-ACC-PHONE", Snapshot.POST);
+        assertThat(added.members()).containsExactly(CONTOSO, FABRIKAM);
 
-        presenter.select(groups.get(0));
+        presenter.select(added);
 
-        assertThat(shownGroup).isEqualTo(groups.get(0));
+        assertThat(shownGroup).isEqualTo(added);
         assertThat(members.members()).containsExactly(CONTOSO, FABRIKAM);
         assertThat(members.found()).containsExactly(true, true);
         MemberTable.Row country = members.rows().stream().filter(r -> r.column().equals("country")).findFirst().orElseThrow();
@@ -99,27 +103,35 @@ class DuplicatesPresenterTest {
         session.workspace().findings().add(session.runId(), List.of(new Finding("DUP-ACC-EMAIL", Severity.WARNING,
                 TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM, "same e-mail", values, "merge", false, null)));
         presenter.show(session);
+        DuplicateGroup added = added("DUP-ACC-EMAIL", Snapshot.POST);
 
-        presenter.select(groups.get(0));
+        presenter.select(added);
 
         assertThat(members.survivor()).isEqualTo(1);
         assertThat(members.why()).isEqualTo("the most complete record (the duplicate rule's suggestion)");
-        assertThat(groups.get(0).why()).isEqualTo("matched: email = info@contoso.com · new in post");
+        assertThat(added.why()).isEqualTo("matched: email = info@contoso.com · new in post");
     }
 
     @Test
     void aLinkFromTheFindingsSelectsTheGroupAndTheSurvivorLinkOpensTheBrowser() {
-        presenter.reveal(groups.get(0).finding());
-        presenter.showMember(groups.get(0), FABRIKAM);
-        presenter.showFinding(groups.get(0));
+        DuplicateGroup added = added("DUP-ACC-PHONE", Snapshot.POST);
+        presenter.reveal(added.finding());
+        presenter.showMember(added, FABRIKAM);
+        presenter.showFinding(added);
 
-        assertThat(selected).isZero();
+        assertThat(selected).isEqualTo(groups.indexOf(added));
         assertThat(navigator.calls).containsExactly("record post account " + FABRIKAM,
-                "finding DUP-ACC-NAME " + CONTOSO + "+" + FABRIKAM);
+                "finding DUP-ACC-PHONE " + CONTOSO + "+" + FABRIKAM);
+    }
+
+    /** The group a test added: the engine found none of that rule and snapshot with these two members. */
+    private DuplicateGroup added(String rule, Snapshot snapshot) {
+        return groups.stream().filter(g -> g.rule().equals(rule) && g.finding().snapshot() == snapshot
+                && g.finding().key().equals(CONTOSO + "+" + FABRIKAM)).findFirst().orElseThrow();
     }
 
     private static Finding group(Map<String, FindingValue> values) {
-        return new Finding("DUP-ACC-NAME", Severity.WARNING, TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM,
+        return new Finding("DUP-ACC-PHONE", Severity.WARNING, TableKind.ACCOUNT, Snapshot.POST, CONTOSO + "+" + FABRIKAM,
                 "same name", values, "merge them", false, null);
     }
 }
