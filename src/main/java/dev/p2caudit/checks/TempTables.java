@@ -1,21 +1,24 @@
 package dev.p2caudit.checks;
 
 import dev.p2caudit.store.Sql;
+import dev.p2caudit.store.WorkTables;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Working tables of one audit run (reference maps, pairings). Session-local, created once per
- * run on first use, dropped when the run ends.
+ * Working tables of one audit run (reference maps, pairings): created once per run on first use,
+ * on disk (see {@link WorkTables} for why not in memory), dropped when the run ends.
  */
 final class TempTables implements AutoCloseable {
 
     private final Sql sql;
+    private final WorkTables work;
     private final Set<String> created = new LinkedHashSet<>();
 
-    TempTables(Sql sql) {
+    TempTables(Sql sql, WorkTables work) {
         this.sql = sql;
+        this.work = work;
     }
 
     boolean exists(String name) {
@@ -28,9 +31,8 @@ final class TempTables implements AutoCloseable {
      * of what building it over a million rows afterwards costs.
      */
     void create(String name, String query, List<?> params, String... indexed) {
-        sql.execute("DROP TABLE IF EXISTS " + name);
-        sql.execute("CREATE LOCAL TEMPORARY TABLE " + name + " AS " + query + " WITH NO DATA", params);
         created.add(name);
+        work.createEmpty(name, query, params);
         for (String column : indexed) {
             sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
         }
@@ -42,7 +44,7 @@ final class TempTables implements AutoCloseable {
     @Override
     public void close() {
         for (String name : created) {
-            sql.execute("DROP TABLE IF EXISTS " + name);
+            work.drop(name);
         }
         created.clear();
     }

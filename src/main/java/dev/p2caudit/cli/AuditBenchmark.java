@@ -33,11 +33,13 @@ final class AuditBenchmark {
         this.out = out;
     }
 
-    void run(int scale, boolean report) throws IOException {
+    void run(int scale, boolean report, boolean keepWorkspace) throws IOException {
         Path data = dir.resolve("data-scale-" + scale);
         ensureData(data, scale);
         Path workspace = dir.resolve("bench-workspace");
-        Files.deleteIfExists(Path.of(workspace + Workspace.SUFFIX));
+        if (!keepWorkspace) {
+            Files.deleteIfExists(Path.of(workspace + Workspace.SUFFIX));
+        }
         try (Workspace ws = Workspace.open(workspace)) {
             long started = System.nanoTime();
             long imported = timed("import (pre and post)", () -> new InputImporter().importExactly(ws, inputs(data),
@@ -46,7 +48,7 @@ final class AuditBenchmark {
             AuditEngine.Result[] result = new AuditEngine.Result[1];
             timed("audit (all checks)", () -> {
                 result[0] = new AuditEngine(Version.current()).run(ws, AuditProfile.defaults(), Waivers.none(),
-                        ProgressListener.NONE);
+                        ruleLog());
                 return result[0].summary().total();
             });
             double total = (System.nanoTime() - started) / 1e9;
@@ -67,6 +69,22 @@ final class AuditBenchmark {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Prints each rule as it starts, with the seconds since the audit began: a run that fails
+     * (out of memory, say) still shows where it was, and a slow rule shows while it runs.
+     */
+    private ProgressListener ruleLog() {
+        long started = System.nanoTime();
+        String[] last = {""};
+        return (task, done, total) -> {
+            if (!task.equals(last[0])) {
+                last[0] = task;
+                out.printf("    %7.1f s  %s%n", (System.nanoTime() - started) / 1e9, task);
+                out.flush();
+            }
+        };
     }
 
     private void ensureData(Path data, int scale) throws IOException {

@@ -75,13 +75,17 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--no-report", negatable = true, defaultValue = "true", description = "Also time the HTML report.")
         boolean report;
 
+        @Option(names = "--keep-workspace", description = "Keep the workspace of an earlier run in --dir: files"
+                + " whose hashes match are not imported again, so the run times the audit alone.")
+        boolean keepWorkspace;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             Path work = dir != null ? dir : Files.createTempDirectory("p2c-bench-");
             out.printf("bench audit: scale %d, max heap %,d MB, %d cores, in %s%n", scale,
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), work);
-            new AuditBenchmark(work, out).run(scale, report);
+            new AuditBenchmark(work, out).run(scale, report, keepWorkspace);
             return ExitCodes.OK;
         }
     }

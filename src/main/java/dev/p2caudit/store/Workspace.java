@@ -99,6 +99,11 @@ public final class Workspace implements AutoCloseable {
         return new Sql(this);
     }
 
+    /** Where an audit run keeps its working tables. */
+    public WorkTables workTables() {
+        return new WorkTables(sql());
+    }
+
     /** Audit runs and their findings. */
     public FindingStore findings() {
         return new FindingStore(this);
@@ -146,6 +151,7 @@ public final class Workspace implements AutoCloseable {
         connection.setAutoCommit(true);
         WorkspaceSchema.ensureMeta(connection);
         new ImportPurge(connection).purgeUnfinished();
+        WorkTables.dropAll(connection);
     }
 
     /** An H2 MVStore file starts with its text header {@code H:2,}; a new workspace has no file yet. */

@@ -58,6 +58,9 @@ final class WorkspaceSchema {
           rule VARCHAR(40) NOT NULL, record_key VARCHAR NOT NULL, reason VARCHAR NOT NULL, who VARCHAR NOT NULL,
           until DATE NOT NULL, created_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY(rule, record_key))""",
         "CREATE TABLE IF NOT EXISTS audit_setting(k VARCHAR PRIMARY KEY, v VARCHAR)",
+        // The working tables an audit run creates (reference maps, pairings), so that those of a run
+        // that crashed are dropped at the next open (WorkTables).
+        "CREATE TABLE IF NOT EXISTS work_table(name VARCHAR PRIMARY KEY)",
         // Covers the findings screen's listing (FindingIndex) and the counts of a run: H2 reads these
         // from the index instead of every stored finding with its message and values (100,000
         // findings: about a second less, each time a run is listed or counted).

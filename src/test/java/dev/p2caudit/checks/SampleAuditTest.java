@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,8 @@ class SampleAuditTest {
     private static final Map<String, Set<String>> EXPECTED = new TreeMap<>();
     private static final Map<String, Set<String>> CLEAN = new TreeMap<>();
     private static final Map<String, Set<String>> FOUND = new TreeMap<>();
+    private static long tablesBefore;
+    private static long tablesAfter;
 
     @TempDir
     static Path dir;
@@ -48,12 +51,23 @@ class SampleAuditTest {
                 Snapshot.POST, InputFiles.expand(List.of(SAMPLE.resolve("post"))));
         try (Workspace ws = Workspace.open(dir.resolve("sample"))) {
             new InputImporter().importExactly(ws, inputs, f -> null, ProgressListener.NONE);
+            tablesBefore = tables(ws);
             AuditEngine.Result result = new AuditEngine("test").run(ws, AuditProfile.defaults(), Waivers.none(),
                     ProgressListener.NONE);
+            tablesAfter = tables(ws);
             for (Finding f : ws.findings().page(result.summary().runId(), 0, 1_000_000)) {
                 FOUND.computeIfAbsent(f.rule(), r -> new TreeSet<>()).add(f.snapshot().id() + " " + f.key());
             }
         }
+    }
+
+    private static long tables(Workspace ws) {
+        return ws.sql().scalar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", List.of());
+    }
+
+    @Test
+    void theAuditLeavesNoWorkingTableBehind() {
+        assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThan(18);
     }
 
     /** Every rule of the engine's catalogue. */
