@@ -20,9 +20,11 @@ final class OrderStatusFamily implements CheckFamily {
     public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
         TableKind table = rule.table();
         String invoiced = invoicedOrders(snapshot, ctx);
-        String sql = "SELECT " + Keys.headerKey(snapshot, table) + " AS k, t.status, "
-                + (invoiced == null ? "FALSE" : "EXISTS(SELECT 1 FROM " + invoiced + " i WHERE i.rid = t._ROWID_)")
-                + " AS has_invoice FROM " + SqlNames.dataTable(snapshot, table) + " t WHERE t.status IS NOT NULL";
+        String invoicedTest = invoiced == null ? "FALSE" : "EXISTS(SELECT 1 FROM " + invoiced + " i WHERE i.rid = t._ROWID_)";
+        // Only the orders at fault leave H2: a quarter of a million healthy orders are not read into Java.
+        String sql = "SELECT " + Keys.headerKey(snapshot, table) + " AS k, t.status, " + invoicedTest + " AS has_invoice FROM "
+                + SqlNames.dataTable(snapshot, table) + " t WHERE t.status IS NOT NULL AND (t.status NOT IN (" + ACTIVE
+                + ", " + INVOICED + ") OR t.status <> " + INVOICED + " AND " + invoicedTest + ")";
         ctx.sql.forEach(sql, List.of(), row -> {
             int status = ((Number) row.get("status")).intValue();
             boolean hasInvoice = Boolean.TRUE.equals(row.get("has_invoice"));

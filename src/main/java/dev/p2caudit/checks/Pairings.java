@@ -15,9 +15,11 @@ import java.util.Map;
 final class Pairings {
 
     /**
-     * The working tables of one table's pairing: {@code keys(side)} hold (rid, k, kd) — row id,
-     * normalized pairing key, display key; {@code dups(side)} the keys that occur twice;
-     * {@code pairs} (pre_rid, post_rid).
+     * The working tables of one table's pairing: {@code keys(side)} hold (rid, k) — row id and
+     * normalized pairing key, stored by row id; {@code dups(side)} (k, kd, n) the keys that occur
+     * twice, with a display key; {@code pairs} (pre_rid, post_rid), stored by post_rid. Display keys
+     * of other rows come from {@link #displayKey}, only for the rows a check reports: a million
+     * order lines would otherwise each carry theirs (and the join to their order) into the tables.
      */
     record Pairing(TableKind table, boolean byId, String pairs, String preKeys, String postKeys, String preDups,
                    String postDups) {
@@ -52,16 +54,33 @@ final class Pairings {
         Pairing p = new Pairing(table, byId, "pair_" + base, "pk_pre_" + base, "pk_post_" + base,
                 "dup_pre_" + base, "dup_post_" + base);
         for (Snapshot side : Snapshot.values()) {
-            ctx.temp.create(p.keys(side), "SELECT t._ROWID_ AS rid, " + pairingKey(side, table, byId) + " AS k, "
-                    + ctx.keys.key(side, table) + " AS kd FROM " + ctx.keys.from(side, table), List.of(), "k", "rid");
-            ctx.temp.create(p.dups(side), "SELECT k, MIN(kd) AS kd, COUNT(*) AS n FROM " + p.keys(side)
-                    + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1", List.of(), "k");
+            // Paired by id, a line needs no join to its parent: only its display key would.
+            String from = byId ? SqlNames.dataTable(side, table) + " t" : ctx.keys.from(side, table);
+            ctx.temp.createKeyed(p.keys(side), "SELECT t._ROWID_ AS rid, " + pairingKey(side, table, byId) + " AS k FROM "
+                    + from, List.of(), "rid", "k");
+            ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, table, "x.rid") + ") FROM "
+                    + p.keys(side) + " x WHERE x.k = d.k) AS kd, d.n FROM (SELECT k, COUNT(*) AS n FROM " + p.keys(side)
+                    + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1) d", List.of(), "k");
         }
-        ctx.temp.create(p.pairs(), "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM " + p.preKeys() + " a JOIN "
+        // A post row pairs with one pre row at most: its key is not duplicated on either side.
+        ctx.temp.createKeyed(p.pairs(), "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM " + p.preKeys() + " a JOIN "
                 + p.postKeys() + " b ON a.k = b.k WHERE NOT EXISTS (SELECT 1 FROM " + p.preDups()
                 + " d WHERE d.k = a.k) AND NOT EXISTS (SELECT 1 FROM " + p.postDups() + " d WHERE d.k = b.k)",
-                List.of(), "pre_rid", "post_rid");
+                List.of(), "post_rid", "pre_rid");
         return p;
+    }
+
+    /**
+     * The display key (docs/checks.md, "Business keys") of the row {@code rid} of a side, as a
+     * scalar subquery: H2 evaluates it only for the rows a query returns.
+     */
+    String displayKey(Snapshot side, TableKind table, String rid) {
+        String from = SqlNames.dataTable(side, table) + " t USE INDEX ()";
+        if (table.parent().isPresent()) {
+            from += " LEFT JOIN " + ctx.keys.refMap(side, table.parent().get()) + " r ON r.ref = UPPER(TRIM(t."
+                    + table.parentRef().get() + "))";
+        }
+        return "(SELECT " + ctx.keys.key(side, table) + " FROM " + from + " WHERE t._ROWID_ = " + rid + ")";
     }
 
     private boolean everyRowHasAnId(TableKind table) {

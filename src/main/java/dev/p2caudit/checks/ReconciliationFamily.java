@@ -46,7 +46,8 @@ final class ReconciliationFamily implements CheckFamily {
         String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
         Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
         // A key duplicated on either side already has its REC-KEY-DUP; its records are not lost or new.
-        String sql = "SELECT k.kd FROM " + p.keys(side) + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
+        String sql = "SELECT " + ctx.pairings.displayKey(side, table, "k.rid") + " AS kd FROM " + p.keys(side)
+                + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
                 + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k)"
                 + " AND NOT EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = k.k))";
         String what = table.displayName() + " ";
@@ -63,7 +64,8 @@ final class ReconciliationFamily implements CheckFamily {
             return;
         }
         Pairings.Pairing p = ctx.pairings.of(table);
-        StringBuilder select = new StringBuilder("SELECT q.kd");
+        StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "p.post_rid")
+                + " AS kd");
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         Object abs = ctx.profile.decimal("recAbsTolerance");
@@ -82,8 +84,7 @@ final class ReconciliationFamily implements CheckFamily {
         }
         List<Object> all = new ArrayList<>(params);
         all.addAll(params);
-        select.append(" FROM ").append(Pairings.pairedRows(p)).append(" JOIN ").append(p.keys(Snapshot.POST))
-                .append(" q ON q.rid = p.post_rid WHERE ").append(String.join(" OR ", conditions));
+        select.append(" FROM ").append(Pairings.pairedRows(p)).append(" WHERE ").append(String.join(" OR ", conditions));
         ctx.sql.forEach(select.toString(), all, row -> {
             Map<String, FindingValue> values = new LinkedHashMap<>();
             List<String> changes = new ArrayList<>();

@@ -31,8 +31,20 @@ final class TempTables implements AutoCloseable {
      * of what building it over a million rows afterwards costs.
      */
     void create(String name, String query, List<?> params, String... indexed) {
+        createKeyed(name, query, params, null, indexed);
+    }
+
+    /**
+     * As {@link #create}, with {@code primary} (a BIGINT column, unique and never NULL) as the
+     * table's row key: H2 then stores the rows by it and needs no separate index for it.
+     */
+    void createKeyed(String name, String query, List<?> params, String primary, String... indexed) {
         created.add(name);
         work.createEmpty(name, query, params);
+        if (primary != null) {
+            sql.execute("ALTER TABLE " + name + " ALTER COLUMN " + primary + " SET NOT NULL");
+            sql.execute("ALTER TABLE " + name + " ADD PRIMARY KEY (" + primary + ")");
+        }
         for (String column : indexed) {
             sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
         }
