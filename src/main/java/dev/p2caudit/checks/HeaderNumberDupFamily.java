@@ -53,7 +53,7 @@ final class HeaderNumberDupFamily implements CheckFamily {
                 ctx.report(rule, table, Snapshot.POST, number, HeaderNumberFamily.label(column) + " " + number
                         + " of a post-migration " + singular(table) + " is the " + HeaderNumberFamily.label(sales)
                         + " of a different pre-migration " + singular(table) + ": the two number sequences collided.",
-                        Map.of(column, FindingValue.post(number), sales, FindingValue.pre(number)));
+                        FindingValues.of(column, FindingValue.post(number), sales, FindingValue.pre(number)));
             }
         });
     }

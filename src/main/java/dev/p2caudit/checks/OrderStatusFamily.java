@@ -37,7 +37,7 @@ final class OrderStatusFamily implements CheckFamily {
             } else {
                 return;
             }
-            ctx.report(rule, table, snapshot, row.text("k"), message, Map.of("status", FindingValue.of(snapshot, label),
+            ctx.report(rule, table, snapshot, row.text("k"), message, FindingValues.of("status", FindingValue.of(snapshot, label),
                     "invoiced", FindingValue.of(snapshot, hasInvoice ? "Yes" : "No")));
         });
     }

@@ -36,7 +36,7 @@ final class ReconciliationFamily implements CheckFamily {
             ctx.sql.forEach("SELECT kd, n FROM " + p.dups(side), List.of(), row -> ctx.report(rule, table, side,
                     row.text("kd"), "Key " + row.text("kd") + " occurs " + row.number("n") + " times in the " + side.id()
                             + "-migration " + table.id() + " export; these records could not be paired.",
-                    Map.of(p.byId() ? "id" : "key", FindingValue.of(side, row.text("kd")),
+                    FindingValues.of(p.byId() ? "id" : "key", FindingValue.of(side, row.text("kd")),
                             "records", FindingValue.of(side, row.number("n")))));
         }
     }

@@ -38,7 +38,7 @@ final class SalesActivityFamily implements CheckFamily {
                         + " and no sales activity; it will not sync to F&O without a custom map.";
                 default -> "Account " + row.text("k") + " is a Customer with no quote, order or invoice; check the classification.";
             };
-            ctx.report(rule, TableKind.ACCOUNT, snapshot, row.text("k"), message, Map.of(
+            ctx.report(rule, TableKind.ACCOUNT, snapshot, row.text("k"), message, FindingValues.of(
                     "relationship_type", FindingValue.of(snapshot, type),
                     "sales_records", FindingValue.of(snapshot, row.number("uses"))));
         });

@@ -29,7 +29,7 @@ final class ValueMapFamily implements CheckFamily {
             ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, table, snapshot, column + "=" + row.text("v"),
                     row.number("n") + " order(s) have " + column.replace('_', ' ') + " '" + row.text("v")
                             + "'; it syncs only through a value map of your own.",
-                    Map.of(column, FindingValue.of(snapshot, row.text("v")), "orders", FindingValue.of(snapshot, row.number("n")))));
+                    FindingValues.of(column, FindingValue.of(snapshot, row.text("v")), "orders", FindingValue.of(snapshot, row.number("n")))));
         }
     }
 }
