@@ -9,6 +9,7 @@ import dev.p2caudit.ui.Background;
 import dev.p2caudit.ui.common.CellText;
 import dev.p2caudit.ui.common.LazyTableModel;
 import dev.p2caudit.ui.common.LazyTableModel.Column;
+import dev.p2caudit.ui.common.ListTableModel;
 import dev.p2caudit.ui.common.PageCache;
 import dev.p2caudit.ui.common.ServerSorter;
 import dev.p2caudit.ui.common.Ui;
@@ -18,7 +19,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -30,7 +30,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /** Any table of either snapshot, a page at a time; the selected record's findings below. */
@@ -146,7 +145,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
             public void mouseClicked(MouseEvent e) {
                 int row = recordTable.getSelectedRow();
                 if (e.getClickCount() == 2 && row >= 0) {
-                    presenter.openFinding(recordFindings.finding(row));
+                    presenter.openFinding(recordFindings.row(row));
                 }
             }
         });
@@ -258,38 +257,14 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     }
 
     /** Rule | Severity | Message | Waived of one record. */
-    private static final class RecordFindingsModel extends AbstractTableModel {
-        private static final String[] HEADERS = {"Rule", "Severity", "Message", "Waived"};
-        private final List<Finding> findings = new ArrayList<>();
+    private static final class RecordFindingsModel extends ListTableModel<Finding> {
 
-        void set(List<Finding> newFindings) {
-            findings.clear();
-            findings.addAll(newFindings);
-            fireTableDataChanged();
-        }
-
-        Finding finding(int row) {
-            return findings.get(row);
+        RecordFindingsModel() {
+            super("Rule", "Severity", "Message", "Waived");
         }
 
         @Override
-        public int getRowCount() {
-            return findings.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return HEADERS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return HEADERS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Finding f = findings.get(row);
+        protected Object value(Finding f, int column) {
             return switch (column) {
                 case 0 -> f.rule();
                 case 1 -> f.severity();

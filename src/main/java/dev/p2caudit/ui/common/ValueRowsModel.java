@@ -1,43 +1,14 @@
 package dev.p2caudit.ui.common;
 
-import java.util.ArrayList;
-import java.util.List;
-import javax.swing.table.AbstractTableModel;
-
 /** Column | Pre | Post, for a finding's values and a record side by side. */
-public final class ValueRowsModel extends AbstractTableModel {
+public final class ValueRowsModel extends ListTableModel<ValueRow> {
 
-    private static final String[] HEADERS = {"Column", "Pre", "Post"};
-    private final List<ValueRow> rows = new ArrayList<>();
-
-    public void set(List<ValueRow> newRows) {
-        rows.clear();
-        rows.addAll(newRows);
-        fireTableDataChanged();
-    }
-
-    public ValueRow row(int index) {
-        return rows.get(index);
+    public ValueRowsModel() {
+        super("Column", "Pre", "Post");
     }
 
     @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return HEADERS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return HEADERS[column];
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-        ValueRow r = rows.get(row);
+    protected Object value(ValueRow r, int column) {
         return switch (column) {
             case 0 -> r.column();
             case 1 -> r.pre() == null ? "—" : r.pre();

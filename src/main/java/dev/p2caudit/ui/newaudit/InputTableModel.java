@@ -2,55 +2,20 @@ package dev.p2caudit.ui.newaudit;
 
 import dev.p2caudit.ingest.FileReport;
 import dev.p2caudit.model.TableKind;
-import java.util.ArrayList;
-import java.util.List;
+import dev.p2caudit.ui.common.ListTableModel;
 import java.util.function.BiConsumer;
-import javax.swing.table.AbstractTableModel;
 
 /** The inspected input files; the table column is editable (the user names a wrong table). */
-final class InputTableModel extends AbstractTableModel {
+final class InputTableModel extends ListTableModel<InputRow> {
 
     static final int TABLE = 2;
-    private static final String[] HEADERS = {"Snapshot", "File", "Table", "Recognised by", "Encoding", "Delimiter",
-        "Decimal", "Dialect", "Rows", "Unmapped", "Status"};
 
-    private final List<InputRow> rows = new ArrayList<>();
     private final BiConsumer<Integer, TableKind> tableChosen;
 
     InputTableModel(BiConsumer<Integer, TableKind> tableChosen) {
+        super("Snapshot", "File", "Table", "Recognised by", "Encoding", "Delimiter", "Decimal", "Dialect", "Rows",
+                "Unmapped", "Status");
         this.tableChosen = tableChosen;
-    }
-
-    void setRows(List<InputRow> newRows) {
-        rows.clear();
-        rows.addAll(newRows);
-        fireTableDataChanged();
-    }
-
-    void setRow(int index, InputRow row) {
-        if (index < rows.size()) {
-            rows.set(index, row);
-            fireTableRowsUpdated(index, index);
-        }
-    }
-
-    InputRow row(int index) {
-        return rows.get(index);
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return HEADERS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return HEADERS[column];
     }
 
     @Override
@@ -66,8 +31,7 @@ final class InputTableModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int rowIndex, int column) {
-        InputRow row = rows.get(rowIndex);
+    protected Object value(InputRow row, int column) {
         FileReport r = row.report();
         return switch (column) {
             case 0 -> row.snapshot().id();

@@ -149,14 +149,14 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
 
     @Override
     public void showFiles(List<InputRow> rows) {
-        files.setRows(rows);
+        files.set(rows);
         Ui.fitColumns(fileTable, 50, 300);
         problem.setText(" ");
     }
 
     @Override
     public void showFile(int index, InputRow row) {
-        files.setRow(index, row);
+        files.set(index, row);
         if (inspectedFiles() == files.getRowCount()) {
             Ui.fitColumns(fileTable, 50, 300);
         }
@@ -237,7 +237,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
                                                        int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focused, row, column);
             if (!selected) {
-                Color background = mapping.column(row).isCanonical() ? table.getBackground() : dev.p2caudit.ui.Theme.highlight();
+                Color background = mapping.row(row).isCanonical() ? table.getBackground() : dev.p2caudit.ui.Theme.highlight();
                 setBackground(background);
             }
             return this;

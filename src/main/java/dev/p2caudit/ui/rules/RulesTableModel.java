@@ -1,47 +1,22 @@
 package dev.p2caudit.ui.rules;
 
 import dev.p2caudit.model.Severity;
-import java.util.ArrayList;
-import java.util.List;
-import javax.swing.table.AbstractTableModel;
+import dev.p2caudit.ui.common.ListTableModel;
 
 /** The catalogue with the workspace's choices; "On" and "Severity" are editable. */
-final class RulesTableModel extends AbstractTableModel {
+final class RulesTableModel extends ListTableModel<RuleRow> {
 
     static final int ON = 0;
     static final int SEVERITY = 2;
-    private static final String[] HEADERS = {"On", "Rule", "Severity", "Default", "Table", "Step", "Title"};
 
-    private final List<RuleRow> rows = new ArrayList<>();
     private RulesPresenter presenter;
+
+    RulesTableModel() {
+        super("On", "Rule", "Severity", "Default", "Table", "Step", "Title");
+    }
 
     void attach(RulesPresenter rulesPresenter) {
         this.presenter = rulesPresenter;
-    }
-
-    void set(List<RuleRow> newRows) {
-        rows.clear();
-        rows.addAll(newRows);
-        fireTableDataChanged();
-    }
-
-    RuleRow row(int index) {
-        return rows.get(index);
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return HEADERS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return HEADERS[column];
     }
 
     @Override
@@ -56,21 +31,19 @@ final class RulesTableModel extends AbstractTableModel {
 
     @Override
     public void setValueAt(Object value, int index, int column) {
-        RuleRow row = rows.get(index);
+        RuleRow row = row(index);
         if (column == ON) {
             boolean on = Boolean.TRUE.equals(value);
             presenter.setEnabled(row.rule().id(), on);
-            rows.set(index, new RuleRow(row.rule(), on, row.severity()));
+            set(index, new RuleRow(row.rule(), on, row.severity()));
         } else if (column == SEVERITY && value instanceof Severity s) {
             presenter.setSeverity(row.rule().id(), s);
-            rows.set(index, new RuleRow(row.rule(), row.enabled(), s));
+            set(index, new RuleRow(row.rule(), row.enabled(), s));
         }
-        fireTableRowsUpdated(index, index);
     }
 
     @Override
-    public Object getValueAt(int index, int column) {
-        RuleRow r = rows.get(index);
+    protected Object value(RuleRow r, int column) {
         return switch (column) {
             case ON -> r.enabled();
             case 1 -> r.rule().id();

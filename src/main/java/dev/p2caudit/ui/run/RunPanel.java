@@ -5,11 +5,11 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.ui.CancellableProgress;
 import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
+import dev.p2caudit.ui.common.ListTableModel;
 import dev.p2caudit.ui.common.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -18,7 +18,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /** Import and audit under way: what it is doing, how far, the files so far, a cancel button. */
@@ -137,38 +136,14 @@ public final class RunPanel extends JPanel implements RunView {
     }
 
     /** The files of the import, one line each. */
-    private static final class FilesModel extends AbstractTableModel {
-        private static final String[] HEADERS = {"Snapshot", "File", "Table", "Rows loaded", "Rejected", "Result"};
-        private final List<FileLine> lines = new ArrayList<>();
+    private static final class FilesModel extends ListTableModel<FileLine> {
 
-        void set(List<FileLine> newLines) {
-            lines.clear();
-            lines.addAll(newLines);
-            fireTableDataChanged();
-        }
-
-        FileLine line(int row) {
-            return lines.get(row);
+        FilesModel() {
+            super("Snapshot", "File", "Table", "Rows loaded", "Rejected", "Result");
         }
 
         @Override
-        public int getRowCount() {
-            return lines.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return HEADERS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return HEADERS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            FileLine l = lines.get(row);
+        protected Object value(FileLine l, int column) {
             return switch (column) {
                 case 0 -> l.snapshot();
                 case 1 -> l.file();
@@ -186,7 +161,7 @@ public final class RunPanel extends JPanel implements RunView {
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
                                                        int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focused, row, column);
-            FileLine line = files.line(row);
+            FileLine line = files.row(row);
             if (!selected) {
                 setForeground(!line.ok() ? Theme.severity(Severity.ERROR)
                         : line.rejected() > 0 ? Theme.severity(Severity.WARNING) : table.getForeground());
