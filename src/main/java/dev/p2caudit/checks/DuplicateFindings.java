@@ -111,7 +111,7 @@ final class DuplicateFindings {
     /** The post groups whose members were, through the pre/post pairing, exactly within one pre group. */
     private Set<Long> existedBefore(DuplicateGroups groups, DuplicateGroups before) {
         Set<Long> gids = new HashSet<>();
-        String sql = "SELECT m.gid FROM " + groups.members() + " m LEFT JOIN " + ctx.pairings.of(rule.table()).pairs()
+        String sql = "SELECT m.gid FROM " + groups.members() + " m LEFT JOIN " + ctx.pairings.pairsTable(rule.table())
                 + " p ON p.post_rid = m.rid LEFT JOIN " + before.members() + " b ON b.rid = p.pre_rid GROUP BY m.gid"
                 + " HAVING COUNT(b.gid) = COUNT(*) AND COUNT(DISTINCT b.gid) = 1";
         ctx.sql.forEach(sql, List.of(), row -> gids.add(row.number("gid")));

@@ -40,13 +40,12 @@ final class HeaderNumberDupFamily implements CheckFamily {
 
     private static void acrossSnapshots(RuleDef rule, CheckContext ctx, TableKind table, String column, Set<String> reported) {
         String sales = rule.param("salesNumber");
-        Pairings.Pairing p = ctx.pairings.of(table);
         // Normalised numbers in indexed working tables: joining on UPPER(TRIM(…)) of both sides
         // directly would compare every post order with every pre order.
         String pre = numbers(ctx, Snapshot.PRE, table, sales);
         String post = numbers(ctx, Snapshot.POST, table, column);
         String sql = "SELECT DISTINCT b.raw AS num FROM " + post + " b JOIN " + pre + " a ON a.n = b.n"
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x.pre_rid = a.rid AND x.post_rid = b.rid)";
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + ctx.pairings.pairsTable(table) + " x WHERE x.pre_rid = a.rid AND x.post_rid = b.rid)";
         ctx.sql.forEach(sql, List.of(), row -> {
             String number = row.text("num");
             if (reported.add(number.toUpperCase(Locale.ROOT))) {

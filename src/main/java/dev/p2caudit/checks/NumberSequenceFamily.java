@@ -49,10 +49,9 @@ final class NumberSequenceFamily implements CheckFamily {
             return;
         }
         String column = rule.param("number");
-        Pairings.Pairing p = ctx.pairings.of(table);
         Map<String, Range[]> prefixes = new TreeMap<>();
-        String sql = "SELECT TRIM(t." + column + ") AS num, EXISTS(SELECT 1 FROM " + p.pairs()
-                + " x WHERE x.post_rid = t._ROWID_) AS sales FROM " + dev.p2caudit.store.SqlNames.dataTable(Snapshot.POST, table)
+        String sql = "SELECT TRIM(t." + column + ") AS num, " + ctx.pairings.paired(table, "t") + " AS sales FROM "
+                + dev.p2caudit.store.SqlNames.dataTable(Snapshot.POST, table)
                 + " t WHERE " + Keys.nz(column) + " IS NOT NULL";
         ctx.sql.forEach(sql, List.of(), row -> {
             Matcher m = NUMBER.matcher(row.text("num"));

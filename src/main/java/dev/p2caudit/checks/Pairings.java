@@ -11,18 +11,29 @@ import java.util.Map;
  * Pairs the records of a table across the snapshots (docs/checks.md, Reconciliation): by record
  * id when every row of both sides has one, else by business key through the documented renames.
  * A key that occurs twice on a side pairs nothing. Built once per run, on first use.
+ *
+ * <p>Two ways to the same pairs. When both sides write their ids in one case each
+ * ({@link IdSpelling}), a record's counterpart is found through the other data table's own
+ * {@code id} index, and only the keys that occur twice get a working table. Otherwise each side
+ * gets a key table (row id, normalized key) and the pairs a table of their own: at a million
+ * GUID-keyed lines that costs tens of seconds of random B-tree inserts (docs/performance.md).
  */
 final class Pairings {
 
     /**
-     * The working tables of one table's pairing: {@code keys(side)} hold (rid, k) — row id and
-     * normalized pairing key, stored by row id; {@code dups(side)} (k, kd, n) the keys that occur
-     * twice, with a display key; {@code pairs} (pre_rid, post_rid), stored by post_rid. Display keys
-     * of other rows come from {@link #displayKey}, only for the rows a check reports: a million
-     * order lines would otherwise each carry theirs (and the join to their order) into the tables.
+     * One table's pairing. {@code dups(side)} (k, kd, n) holds the keys that occur more than once,
+     * with a display key. Through the id index ({@link #direct}), {@code preSpelling} and
+     * {@code postSpelling} say how each side writes ids; otherwise {@code keys(side)} hold (rid, k) —
+     * row id and normalized pairing key, stored by row id — and {@code pairs} (pre_rid, post_rid),
+     * stored by post_rid. Display keys come from {@link #displayKey}, only for the rows a check
+     * reports: a million order lines would otherwise each carry theirs into the tables.
      */
-    record Pairing(TableKind table, boolean byId, String pairs, String preKeys, String postKeys, String preDups,
-                   String postDups) {
+    record Pairing(TableKind table, boolean byId, IdSpelling preSpelling, IdSpelling postSpelling, String pairs,
+                   String preKeys, String postKeys, String preDups, String postDups, boolean anyDup) {
+
+        boolean direct() {
+            return byId && preSpelling.indexable() && postSpelling.indexable();
+        }
 
         String keys(Snapshot side) {
             return side == Snapshot.PRE ? preKeys : postKeys;
@@ -30,6 +41,10 @@ final class Pairings {
 
         String dups(Snapshot side) {
             return side == Snapshot.PRE ? preDups : postDups;
+        }
+
+        IdSpelling spelling(Snapshot side) {
+            return side == Snapshot.PRE ? preSpelling : postSpelling;
         }
     }
 
@@ -49,16 +64,44 @@ final class Pairings {
     }
 
     private Pairing build(TableKind table) {
-        boolean byId = everyRowHasAnId(table);
+        IdSpelling pre = spelling(Snapshot.PRE, table);
+        IdSpelling post = pre == IdSpelling.INCOMPLETE ? IdSpelling.INCOMPLETE : spelling(Snapshot.POST, table);
+        boolean byId = pre != IdSpelling.INCOMPLETE && post != IdSpelling.INCOMPLETE;
         String base = table.id();
-        Pairing p = new Pairing(table, byId, "pair_" + base, "pk_pre_" + base, "pk_post_" + base,
-                "dup_pre_" + base, "dup_post_" + base);
+        Pairing draft = new Pairing(table, byId, pre, post, "pair_" + base, "pk_pre_" + base, "pk_post_" + base,
+                "dup_pre_" + base, "dup_post_" + base, true);
+        if (draft.direct()) {
+            for (Snapshot side : Snapshot.values()) {
+                createDirectDups(draft, side);
+            }
+        } else {
+            createKeyTables(draft);
+        }
+        boolean anyDup = ctx.sql.scalar("SELECT (SELECT COUNT(*) FROM " + draft.preDups() + ") + (SELECT COUNT(*) FROM "
+                + draft.postDups() + ")", List.of()) > 0;
+        return new Pairing(table, byId, pre, post, draft.pairs(), draft.preKeys(), draft.postKeys(), draft.preDups(),
+                draft.postDups(), anyDup);
+    }
+
+    private IdSpelling spelling(Snapshot side, TableKind table) {
+        return ctx.availability.has(side, table, "id") ? IdSpelling.of(ctx.sql, side, table) : IdSpelling.INCOMPLETE;
+    }
+
+    /** The ids that occur twice, grouped along the side's id index. */
+    private void createDirectDups(Pairing p, Snapshot side) {
+        String data = SqlNames.dataTable(side, p.table());
+        ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x._ROWID_") + ") FROM "
+                + data + " x WHERE x.id = d.raw) AS kd, d.n FROM (SELECT t.id AS raw, UPPER(t.id) AS k, COUNT(*) AS n FROM "
+                + data + " t GROUP BY t.id HAVING COUNT(*) > 1) d", List.of(), "k");
+    }
+
+    private void createKeyTables(Pairing p) {
         for (Snapshot side : Snapshot.values()) {
             // Paired by id, a line needs no join to its parent: only its display key would.
-            String from = byId ? SqlNames.dataTable(side, table) + " t" : ctx.keys.from(side, table);
-            ctx.temp.createKeyed(p.keys(side), "SELECT t._ROWID_ AS rid, " + pairingKey(side, table, byId) + " AS k FROM "
-                    + from, List.of(), "rid", "k");
-            ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, table, "x.rid") + ") FROM "
+            String from = p.byId() ? SqlNames.dataTable(side, p.table()) + " t" : ctx.keys.from(side, p.table());
+            ctx.temp.createKeyed(p.keys(side), "SELECT t._ROWID_ AS rid, " + pairingKey(side, p.table(), p.byId())
+                    + " AS k FROM " + from, List.of(), "rid", "k");
+            ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
                     + p.keys(side) + " x WHERE x.k = d.k) AS kd, d.n FROM (SELECT k, COUNT(*) AS n FROM " + p.keys(side)
                     + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1) d", List.of(), "k");
         }
@@ -67,7 +110,21 @@ final class Pairings {
                 + p.postKeys() + " b ON a.k = b.k WHERE NOT EXISTS (SELECT 1 FROM " + p.preDups()
                 + " d WHERE d.k = a.k) AND NOT EXISTS (SELECT 1 FROM " + p.postDups() + " d WHERE d.k = b.k)",
                 List.of(), "post_rid", "pre_rid");
-        return p;
+    }
+
+    /**
+     * The table of (pre_rid, post_rid), stored by post_rid and indexed by pre_rid. Through the id
+     * index it is built on first ask, scanning post in row order so that its key arrives sorted.
+     */
+    String pairsTable(TableKind table) {
+        Pairing p = of(table);
+        if (p.direct() && !ctx.temp.exists(p.pairs())) {
+            ctx.temp.createKeyed(p.pairs(), "SELECT a._ROWID_ AS pre_rid, t._ROWID_ AS post_rid FROM "
+                    + SqlNames.dataTable(Snapshot.POST, table) + " t USE INDEX () JOIN "
+                    + SqlNames.dataTable(Snapshot.PRE, table) + " a ON " + sameId(p, "a", "t"), List.of(), "post_rid",
+                    "pre_rid");
+        }
+        return p.pairs();
     }
 
     /**
@@ -81,16 +138,6 @@ final class Pairings {
                     + table.parentRef().get() + "))";
         }
         return "(SELECT " + ctx.keys.key(side, table) + " FROM " + from + " WHERE t._ROWID_ = " + rid + ")";
-    }
-
-    private boolean everyRowHasAnId(TableKind table) {
-        for (Snapshot side : Snapshot.values()) {
-            if (!ctx.availability.has(side, table, "id") || ctx.sql.scalar("SELECT COUNT(*) FROM "
-                    + SqlNames.dataTable(side, table) + " t WHERE " + Keys.nz("id") + " IS NULL", List.of()) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Upper-cased; NULL when the record has no key (it then pairs with nothing). */
@@ -118,13 +165,67 @@ final class Pairings {
      * Callers check {@link #possible} first.
      */
     String preJoin(TableKind table) {
-        return " LEFT JOIN " + of(table).pairs() + " p ON p.post_rid = t._ROWID_ LEFT JOIN "
-                + Keys.byRowId(SqlNames.dataTable(Snapshot.PRE, table), "a", "p.pre_rid");
+        Pairing p = of(table);
+        String pre = SqlNames.dataTable(Snapshot.PRE, table);
+        if (p.direct()) {
+            return " LEFT JOIN " + pre + " a ON " + sameId(p, "a", "t");
+        }
+        return " LEFT JOIN " + p.pairs() + " p ON p.post_rid = t._ROWID_ LEFT JOIN " + Keys.byRowId(pre, "a", "p.pre_rid");
     }
 
     /** The pre and post rows of the pairs, joined: {@code a} is pre, {@code b} is post. */
-    static String pairedRows(Pairing p) {
-        return p.pairs() + " p JOIN " + Keys.byRowId(SqlNames.dataTable(Snapshot.PRE, p.table()), "a", "p.pre_rid")
-                + " JOIN " + Keys.byRowId(SqlNames.dataTable(Snapshot.POST, p.table()), "b", "p.post_rid");
+    String pairedRows(TableKind table) {
+        Pairing p = of(table);
+        String pre = SqlNames.dataTable(Snapshot.PRE, table);
+        String post = SqlNames.dataTable(Snapshot.POST, table);
+        if (p.direct()) {
+            return post + " b JOIN " + pre + " a ON " + sameId(p, "a", "b");
+        }
+        return p.pairs() + " p JOIN " + Keys.byRowId(pre, "a", "p.pre_rid") + " JOIN " + Keys.byRowId(post, "b", "p.post_rid");
+    }
+
+    /** SQL that is true when the post row aliased {@code post} has a pre counterpart. */
+    String paired(TableKind table, String post) {
+        Pairing p = of(table);
+        if (p.direct()) {
+            return "EXISTS (SELECT 1 FROM " + SqlNames.dataTable(Snapshot.PRE, table) + " a WHERE " + sameId(p, "a", post) + ")";
+        }
+        return "EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x.post_rid = " + post + "._ROWID_)";
+    }
+
+    /**
+     * A query of the row ids ({@code rid}) of a side's records that pair with nothing, leaving out
+     * those whose key occurs twice on either side: they have their REC-KEY-DUP.
+     */
+    String unpaired(TableKind table, Snapshot side) {
+        Pairing p = of(table);
+        Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
+        if (p.direct()) {
+            // By id a key occurring twice on the other side exists there, so its row is not listed.
+            return "SELECT t._ROWID_ AS rid FROM " + SqlNames.dataTable(side, table) + " t WHERE NOT EXISTS (SELECT 1 FROM "
+                    + SqlNames.dataTable(other, table) + " o WHERE o.id = " + p.spelling(other).spell("t.id") + ")"
+                    + notDuplicated(p, side, "t");
+        }
+        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        return "SELECT k.rid FROM " + p.keys(side) + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
+                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k)"
+                + " AND NOT EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = k.k))";
+    }
+
+    /**
+     * The join condition of pre row {@code pre} and post row {@code post} through pre's id index,
+     * when neither side has the id twice.
+     */
+    private static String sameId(Pairing p, String pre, String post) {
+        String condition = pre + ".id = " + p.preSpelling().spell(post + ".id");
+        if (p.anyDup()) {
+            condition += notDuplicated(p, Snapshot.PRE, post) + notDuplicated(p, Snapshot.POST, post);
+        }
+        return condition;
+    }
+
+    private static String notDuplicated(Pairing p, Snapshot side, String alias) {
+        return p.anyDup() ? " AND NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = UPPER(" + alias + ".id))"
+                : "";
     }
 }

@@ -42,14 +42,8 @@ final class ReconciliationFamily implements CheckFamily {
     }
 
     private static void unpaired(RuleDef rule, CheckContext ctx, TableKind table, Snapshot side) {
-        Pairings.Pairing p = ctx.pairings.of(table);
-        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
-        Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
-        // A key duplicated on either side already has its REC-KEY-DUP; its records are not lost or new.
-        String sql = "SELECT " + ctx.pairings.displayKey(side, table, "k.rid") + " AS kd FROM " + p.keys(side)
-                + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
-                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k)"
-                + " AND NOT EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = k.k))";
+        String sql = "SELECT " + ctx.pairings.displayKey(side, table, "u.rid") + " AS kd FROM ("
+                + ctx.pairings.unpaired(table, side) + ") u";
         String what = table.displayName() + " ";
         ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, table, side, row.text("kd"), side == Snapshot.PRE
                 ? what + row.text("kd") + " of the pre-migration export has no counterpart after the migration."
@@ -63,8 +57,7 @@ final class ReconciliationFamily implements CheckFamily {
         if (columns.isEmpty()) {
             return;
         }
-        Pairings.Pairing p = ctx.pairings.of(table);
-        StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "p.post_rid")
+        StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "b._ROWID_")
                 + " AS kd");
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -84,7 +77,7 @@ final class ReconciliationFamily implements CheckFamily {
         }
         List<Object> all = new ArrayList<>(params);
         all.addAll(params);
-        select.append(" FROM ").append(Pairings.pairedRows(p)).append(" WHERE ").append(String.join(" OR ", conditions));
+        select.append(" FROM ").append(ctx.pairings.pairedRows(table)).append(" WHERE ").append(String.join(" OR ", conditions));
         ctx.sql.forEach(select.toString(), all, row -> {
             Map<String, FindingValue> values = new LinkedHashMap<>();
             List<String> changes = new ArrayList<>();
