@@ -23,11 +23,6 @@ public record ImportPlan(Snapshot snapshot, TableKind table, String fileName, St
         return columns.stream().filter(c -> !c.isIgnored()).toList();
     }
 
-    /** The canonical columns this file fills. */
-    List<String> canonicalColumns() {
-        return storedColumns().stream().filter(MappedColumn::isCanonical).map(MappedColumn::canonical).toList();
-    }
-
     /** Stored columns that are not canonical: the workspace adds them as text columns. */
     List<String> extraColumns() {
         return storedColumns().stream().filter(c -> !c.isCanonical()).map(MappedColumn::storedAs).toList();

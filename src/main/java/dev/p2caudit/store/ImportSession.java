@@ -35,16 +35,19 @@ public final class ImportSession implements AutoCloseable {
     private final PreparedStatement insertRow;
     private final PreparedStatement insertRejection;
     private final int width;
+    private final KeyIndexTiming indexes;
     private int batched;
     private long sinceCommit;
     private long rowsLoaded;
     private long rowsRejected;
     private boolean finished;
 
-    private ImportSession(Workspace workspace, ImportPlan plan, long importId) throws SQLException {
+    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes)
+            throws SQLException {
         this.workspace = workspace;
         this.plan = plan;
         this.importId = importId;
+        this.indexes = indexes;
         Connection c = workspace.connection();
         this.width = plan.storedColumns().size();
         this.insertRow = c.prepareStatement(insertSql(plan));
@@ -57,10 +60,10 @@ public final class ImportSession implements AutoCloseable {
         try {
             c.setAutoCommit(true);
             WorkspaceSchema.ensureExtraColumns(c, SqlNames.dataTable(plan.snapshot(), plan.table()), plan.extraColumns());
-            WorkspaceSchema.ensureIndexes(c, plan.snapshot(), plan.table(), plan.canonicalColumns());
+            KeyIndexTiming indexes = KeyIndexTiming.plan(c, plan);
             long id = register(c, plan);
             c.setAutoCommit(false);
-            return new ImportSession(workspace, plan, id);
+            return new ImportSession(workspace, plan, id, indexes);
         } catch (SQLException e) {
             throw workspace.failure("starting the import of " + plan.fileName(), e);
         }
@@ -79,6 +82,7 @@ public final class ImportSession implements AutoCloseable {
             throw new IllegalArgumentException("row has " + values.length + " values, plan has " + width + " columns");
         }
         try {
+            indexes.observe(values);
             insertRow.setLong(1, importId);
             insertRow.setLong(2, line);
             for (int i = 0; i < width; i++) {
@@ -115,6 +119,7 @@ public final class ImportSession implements AutoCloseable {
         try {
             flush();
             c.commit();
+            indexes.finish();
             new ImportPurge(c).purgeSuperseded(importId, plan.snapshot(), plan.fileName(), plan.sha256());
             markComplete(c, durationMillis);
             c.commit();
@@ -156,6 +161,7 @@ public final class ImportSession implements AutoCloseable {
         if (sinceCommit >= CHUNK) {
             workspace.connection().commit();
             sinceCommit = 0;
+            indexes.decideIfDue(rowsLoaded);
         }
     }
 

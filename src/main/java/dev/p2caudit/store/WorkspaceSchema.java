@@ -108,24 +108,4 @@ final class WorkspaceSchema {
             }
         }
     }
-
-    /**
-     * Indexes on the business keys and parent references this file fills. They are declared
-     * before the rows arrive: H2 maintains an index for about a third of what building it over a
-     * million existing rows costs. Key columns a file does not carry (an F&amp;O export has no record
-     * id) get no index until a file that fills them comes. Imports are found by a scan: only a
-     * replace or an undo needs that, never a check.
-     */
-    static void ensureIndexes(Connection connection, Snapshot snapshot, TableKind table, Collection<String> filled)
-            throws SQLException {
-        String dataTable = SqlNames.dataTable(snapshot, table);
-        try (Statement st = connection.createStatement()) {
-            for (String column : table.indexedColumns()) {
-                if (filled.contains(column)) {
-                    st.execute("CREATE INDEX IF NOT EXISTS " + dataTable + "_" + SqlNames.checked(column)
-                            + " ON " + dataTable + "(" + column + ")");
-                }
-            }
-        }
-    }
 }
