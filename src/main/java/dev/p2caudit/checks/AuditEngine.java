@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs the catalogue over a workspace. Each rule runs on the snapshots it names; on pre only as a
@@ -21,9 +23,16 @@ public final class AuditEngine {
     public record Result(AuditSummary summary, Map<String, Long> familyMillis, Map<String, Long> ruleMillis) {
     }
 
+    /**
+     * Families whose rules read what earlier rules of the chain wrote: the fuzzy duplicate rules
+     * leave out pairs an exact rule already grouped, so every exact rule runs before them.
+     */
+    private static final List<String> CHAINED = List.of("duplicate", "duplicate-fuzzy");
+
     private final Catalogue catalogue;
     private final String toolVersion;
     private final Map<String, CheckFamily> families;
+    private final int lanes;
 
     public AuditEngine(String toolVersion) {
         this(Catalogue.standard(), toolVersion);
@@ -31,9 +40,22 @@ public final class AuditEngine {
 
     /** An engine over another catalogue, such as one with the user's duplicate rules. */
     public AuditEngine(Catalogue catalogue, String toolVersion) {
+        this(catalogue, toolVersion, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private AuditEngine(Catalogue catalogue, String toolVersion, int lanes) {
         this.catalogue = catalogue;
         this.toolVersion = toolVersion;
         this.families = Families.all();
+        this.lanes = lanes;
+    }
+
+    /**
+     * The same engine running rules on {@code lanes} threads at once (default: two when the
+     * machine has two cores; more lanes were never measured). One lane runs them in turn.
+     */
+    public AuditEngine withLanes(int lanes) {
+        return new AuditEngine(catalogue, toolVersion, lanes);
     }
 
     public Catalogue catalogue() {
@@ -64,25 +86,91 @@ public final class AuditEngine {
         try (TempTables temp = new TempTables(workspace.sql(), workspace.workTables())) {
             CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
                     sink, workspace.imports());
-            List<RuleDef> rules = inputsLast(catalogue.all().stream().filter(r -> profile.enabled(r.id())).toList());
-            for (int i = 0; i < rules.size(); i++) {
-                RuleDef rule = rules.get(i);
-                progress.progress("checking " + rule.id(), i, rules.size());
-                long started = System.nanoTime();
+            List<RuleDef> rules = catalogue.all().stream().filter(r -> profile.enabled(r.id())).toList();
+            AtomicInteger started = new AtomicInteger();
+            Consumer<RuleDef> timed = rule -> {
+                synchronized (progress) {
+                    progress.progress("checking " + rule.id(), started.getAndIncrement(), rules.size());
+                }
+                long begun = System.nanoTime();
                 runRule(rule, ctx);
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                timings.merge(rule.family(), millis, Long::sum);
-                ruleTimings.put(rule.id(), millis);
-            }
+                long millis = (System.nanoTime() - begun) / 1_000_000;
+                synchronized (timings) {
+                    timings.merge(rule.family(), millis, Long::sum);
+                    ruleTimings.put(rule.id(), millis);
+                }
+            };
+            List<Runnable> tasks = new ArrayList<>();
+            List<List<RuleDef>> queued = queued(chains(rules.stream().filter(r -> !isInputs(r)).toList()));
+            // The longest chain first, then the shared tables, then the rules (see queued).
+            queued.stream().filter(c -> c.size() > 1).forEach(c -> tasks.add(() -> c.forEach(timed)));
+            SharedTables.builds(ctx, rules).forEach(build -> tasks.add(() -> timedBuild(build, timings)));
+            queued.stream().filter(c -> c.size() == 1).forEach(c -> tasks.add(() -> timed.accept(c.get(0))));
+            new RuleLanes(workspace, lanes).run(tasks);
+            // SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last.
+            rules.stream().filter(AuditEngine::isInputs).forEach(timed);
             progress.progress("checked", rules.size(), rules.size());
         }
     }
 
-    /** SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last. */
-    private static List<RuleDef> inputsLast(List<RuleDef> rules) {
-        List<RuleDef> ordered = new ArrayList<>(rules.stream().filter(r -> !r.family().equals("inputs")).toList());
-        ordered.addAll(rules.stream().filter(r -> r.family().equals("inputs")).toList());
-        return ordered;
+    private static void timedBuild(Runnable build, Map<String, Long> timings) {
+        long begun = System.nanoTime();
+        build.run();
+        long millis = (System.nanoTime() - begun) / 1_000_000;
+        synchronized (timings) {
+            timings.merge(SharedTables.FAMILY, millis, Long::sum);
+        }
+    }
+
+    private static boolean isInputs(RuleDef rule) {
+        return rule.family().equals("inputs");
+    }
+
+    /**
+     * The order the lanes take the chains in: the longest chain (the duplicate rules, about a
+     * sixth of the audit at scale) first, so it does not run alone at the end; then one rule of
+     * each table in turn, so that the two lanes mostly work on different tables instead of one
+     * waiting for the working table (a pairing, a reference map) the other is building for both.
+     */
+    static List<List<RuleDef>> queued(List<List<RuleDef>> chains) {
+        List<List<RuleDef>> queue = new ArrayList<>();
+        Map<String, java.util.ArrayDeque<List<RuleDef>>> byTable = new LinkedHashMap<>();
+        for (List<RuleDef> chain : chains) {
+            if (chain.size() > 1) {
+                queue.add(chain);
+            } else {
+                RuleDef rule = chain.get(0);
+                String table = rule.table() == null ? rule.id() : rule.table().id();
+                byTable.computeIfAbsent(table, t -> new java.util.ArrayDeque<>()).add(chain);
+            }
+        }
+        while (!byTable.isEmpty()) {
+            for (java.util.Iterator<java.util.ArrayDeque<List<RuleDef>>> it = byTable.values().iterator(); it.hasNext(); ) {
+                java.util.ArrayDeque<List<RuleDef>> table = it.next();
+                queue.add(table.poll());
+                if (table.isEmpty()) {
+                    it.remove();
+                }
+            }
+        }
+        return queue;
+    }
+
+    /** Each rule on its own, except the {@link #CHAINED} families: one chain, in catalogue order. */
+    static List<List<RuleDef>> chains(List<RuleDef> rules) {
+        List<List<RuleDef>> chains = new ArrayList<>();
+        List<RuleDef> chained = new ArrayList<>();
+        for (RuleDef rule : rules) {
+            if (CHAINED.contains(rule.family())) {
+                if (chained.isEmpty()) {
+                    chains.add(chained);
+                }
+                chained.add(rule);
+            } else {
+                chains.add(List.of(rule));
+            }
+        }
+        return chains;
     }
 
     private void runRule(RuleDef rule, CheckContext ctx) {

@@ -21,21 +21,20 @@ final class CustomerReferences {
     /** The table's name, or {@code null} when the snapshot has no sales documents with a customer. */
     static String table(CheckContext ctx, Snapshot snapshot) {
         String name = "uses_" + snapshot.id();
-        if (ctx.temp.exists(name)) {
-            return name;
-        }
-        List<String> uses = new ArrayList<>();
-        for (TableKind sales : SALES) {
-            if (ctx.availability.has(snapshot, sales, "customer")) {
-                uses.add("SELECT UPPER(TRIM(customer)) AS ref FROM " + SqlNames.dataTable(snapshot, sales)
-                        + " WHERE NULLIF(TRIM(customer), '') IS NOT NULL");
+        return ctx.temp.once(name, () -> {
+            List<String> uses = new ArrayList<>();
+            for (TableKind sales : SALES) {
+                if (ctx.availability.has(snapshot, sales, "customer")) {
+                    uses.add("SELECT UPPER(TRIM(customer)) AS ref FROM " + SqlNames.dataTable(snapshot, sales)
+                            + " WHERE NULLIF(TRIM(customer), '') IS NOT NULL");
+                }
             }
-        }
-        if (uses.isEmpty()) {
-            return null;
-        }
-        ctx.temp.create(name, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
-                + ") u GROUP BY ref", List.of(), "ref");
-        return name;
+            if (uses.isEmpty()) {
+                return null;
+            }
+            ctx.temp.create(name, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
+                    + ") u GROUP BY ref", List.of(), "ref");
+            return name;
+        });
     }
 }

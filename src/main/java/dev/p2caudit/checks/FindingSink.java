@@ -15,6 +15,8 @@ import java.util.TreeMap;
 /**
  * Where checks report. Applies the profile's severity and the waivers, writes findings to the
  * workspace in batches (a rule may find a hundred thousand records), and keeps the counts.
+ * Rules on two threads report here at once; a batch is written on the connection of the thread
+ * that fills it.
  */
 final class FindingSink {
 
@@ -37,7 +39,7 @@ final class FindingSink {
         this.waivers = waivers;
     }
 
-    void report(RuleDef rule, TableKind table, Snapshot snapshot, String key, String message,
+    synchronized void report(RuleDef rule, TableKind table, Snapshot snapshot, String key, String message,
                 Map<String, FindingValue> values) {
         Finding finding = waivers.apply(new Finding(rule.id(), profile.severity(rule), table, snapshot, key, message,
                 values, rule.remediation(), false, null));
@@ -54,14 +56,14 @@ final class FindingSink {
         }
     }
 
-    void flush() {
+    synchronized void flush() {
         if (!pending.isEmpty()) {
             store.add(runId, pending);
             pending.clear();
         }
     }
 
-    AuditSummary summary(long runId) {
+    synchronized AuditSummary summary(long runId) {
         flush();
         return new AuditSummary(runId, bySeverity, byRule, byTable, waived);
     }

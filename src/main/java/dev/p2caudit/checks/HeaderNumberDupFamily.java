@@ -60,11 +60,9 @@ final class HeaderNumberDupFamily implements CheckFamily {
     /** (rid, n, raw): each row's number, normalised, indexed. */
     private static String numbers(CheckContext ctx, Snapshot side, TableKind table, String column) {
         String name = "num_" + SqlNames.dataTable(side, table);
-        if (!ctx.temp.exists(name)) {
-            ctx.temp.create(name, "SELECT t._ROWID_ AS rid, UPPER(TRIM(t." + column + ")) AS n, TRIM(t." + column
-                    + ") AS raw FROM " + SqlNames.dataTable(side, table) + " t WHERE " + Keys.nz(column) + " IS NOT NULL",
-                    List.of(), "n");
-        }
+        ctx.temp.createOnce(name, "SELECT t._ROWID_ AS rid, UPPER(TRIM(t." + column + ")) AS n, TRIM(t." + column
+                + ") AS raw FROM " + SqlNames.dataTable(side, table) + " t WHERE " + Keys.nz(column) + " IS NOT NULL",
+                List.of(), "n");
         return name;
     }
 

@@ -64,7 +64,7 @@ final class Keys {
      */
     String refRows(Snapshot snapshot, TableKind table) {
         String name = "refs_" + SqlNames.dataTable(snapshot, table);
-        if (!temp.exists(name)) {
+        return temp.once(name, () -> {
             List<String> selects = new ArrayList<>();
             for (String column : refColumns(table)) {
                 if (availability.has(snapshot, table, column)) {
@@ -77,8 +77,8 @@ final class Keys {
                     ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
                     : String.join(" UNION ALL ", selects);
             temp.create(name, union, List.of(), "ref");
-        }
-        return name;
+            return name;
+        });
     }
 
     /**
@@ -87,10 +87,8 @@ final class Keys {
      */
     String refMap(Snapshot snapshot, TableKind table) {
         String name = "ref_" + SqlNames.dataTable(snapshot, table);
-        if (!temp.exists(name)) {
-            temp.create(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM " + refRows(snapshot, table)
-                    + " GROUP BY ref", List.of(), "ref");
-        }
+        temp.createOnce(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM " + refRows(snapshot, table)
+                + " GROUP BY ref", List.of(), "ref");
         return name;
     }
 

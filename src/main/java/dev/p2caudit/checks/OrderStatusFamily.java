@@ -48,10 +48,8 @@ final class OrderStatusFamily implements CheckFamily {
             return null;
         }
         String name = "invoiced_" + snapshot.id();
-        if (!ctx.temp.exists(name)) {
-            ctx.temp.create(name, "SELECT DISTINCT r.rid FROM " + SqlNames.dataTable(snapshot, TableKind.INVOICE) + " i JOIN "
-                    + ctx.keys.refMap(snapshot, TableKind.ORDER) + " r ON r.ref = UPPER(TRIM(i.order_ref))", List.of(), "rid");
-        }
+        ctx.temp.createOnce(name, "SELECT DISTINCT r.rid FROM " + SqlNames.dataTable(snapshot, TableKind.INVOICE) + " i JOIN "
+                + ctx.keys.refMap(snapshot, TableKind.ORDER) + " r ON r.ref = UPPER(TRIM(i.order_ref))", List.of(), "rid");
         return name;
     }
 }

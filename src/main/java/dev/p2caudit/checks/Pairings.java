@@ -3,9 +3,7 @@ package dev.p2caudit.checks;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.SqlNames;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Pairs the records of a table across the snapshots (docs/checks.md, Reconciliation): by record
@@ -49,7 +47,6 @@ final class Pairings {
     }
 
     private final CheckContext ctx;
-    private final Map<TableKind, Pairing> built = new EnumMap<>(TableKind.class);
 
     Pairings(CheckContext ctx) {
         this.ctx = ctx;
@@ -60,7 +57,7 @@ final class Pairings {
     }
 
     Pairing of(TableKind table) {
-        return built.computeIfAbsent(table, this::build);
+        return ctx.temp.once("pairing_" + table.id(), () -> build(table));
     }
 
     private Pairing build(TableKind table) {
@@ -118,11 +115,14 @@ final class Pairings {
      */
     String pairsTable(TableKind table) {
         Pairing p = of(table);
-        if (p.direct() && !ctx.temp.exists(p.pairs())) {
-            ctx.temp.createKeyed(p.pairs(), "SELECT a._ROWID_ AS pre_rid, t._ROWID_ AS post_rid FROM "
-                    + SqlNames.dataTable(Snapshot.POST, table) + " t USE INDEX () JOIN "
-                    + SqlNames.dataTable(Snapshot.PRE, table) + " a ON " + sameId(p, "a", "t"), List.of(), "post_rid",
-                    "pre_rid");
+        if (p.direct()) {
+            ctx.temp.once(p.pairs(), () -> {
+                ctx.temp.createKeyed(p.pairs(), "SELECT a._ROWID_ AS pre_rid, t._ROWID_ AS post_rid FROM "
+                        + SqlNames.dataTable(Snapshot.POST, table) + " t USE INDEX () JOIN "
+                        + SqlNames.dataTable(Snapshot.PRE, table) + " a ON " + sameId(p, "a", "t"), List.of(), "post_rid",
+                        "pre_rid");
+                return p.pairs();
+            });
         }
         return p.pairs();
     }

@@ -51,17 +51,16 @@ final class SalesActivityFamily implements CheckFamily {
      */
     private static String activityTable(Snapshot snapshot, CheckContext ctx) {
         String name = "activity_" + snapshot.id();
-        if (ctx.temp.exists(name)) {
+        return ctx.temp.once(name, () -> {
+            String counted = CustomerReferences.table(ctx, snapshot);
+            if (counted == null) {
+                return null;
+            }
+            // A reference two accounts could mean (a shared name or number) counts for both: never
+            // call an account idle, or a prospect inactive, when an order may well be its.
+            ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
+                    + ctx.keys.refRows(snapshot, TableKind.ACCOUNT) + ") a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
             return name;
-        }
-        String counted = CustomerReferences.table(ctx, snapshot);
-        if (counted == null) {
-            return null;
-        }
-        // A reference two accounts could mean (a shared name or number) counts for both: never
-        // call an account idle, or a prospect inactive, when an order may well be its.
-        ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
-                + ctx.keys.refRows(snapshot, TableKind.ACCOUNT) + ") a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
-        return name;
+        });
     }
 }

@@ -11,12 +11,12 @@ final class SchemaGaps {
 
     private final Map<String, Set<String>> skipped = new TreeMap<>();
 
-    void missing(TableKind table, String column, String ruleId) {
+    synchronized void missing(TableKind table, String column, String ruleId) {
         skipped.computeIfAbsent(table.id() + "." + column, k -> new TreeSet<>()).add(ruleId);
     }
 
     /** {@code table.column} → the rules that were skipped for want of it. */
-    Map<String, Set<String>> all() {
+    synchronized Map<String, Set<String>> all() {
         return skipped;
     }
 }

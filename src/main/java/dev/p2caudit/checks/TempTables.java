@@ -3,26 +3,91 @@ package dev.p2caudit.checks;
 import dev.p2caudit.store.Sql;
 import dev.p2caudit.store.WorkTables;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Working tables of one audit run (reference maps, pairings): created once per run on first use,
- * on disk (see {@link WorkTables} for why not in memory), dropped when the run ends.
+ * on disk (see {@link WorkTables} for why not in memory), dropped when the run ends. Rules run on
+ * two threads at once ({@link AuditEngine}); {@link #once} makes sure a table both need is built
+ * by the first that asks while the other waits for it.
  */
 final class TempTables implements AutoCloseable {
 
     private final Sql sql;
     private final WorkTables work;
     private final Set<String> created = new LinkedHashSet<>();
+    private final ConcurrentHashMap<String, FutureTask<Object>> builds = new ConcurrentHashMap<>();
 
     TempTables(Sql sql, WorkTables work) {
         this.sql = sql;
         this.work = work;
     }
 
+    /**
+     * The result of {@code build} under {@code name}: built on the asking thread the first time,
+     * awaited by any thread that asks while it is being built, remembered for the rest of the run.
+     * A build that failed fails again for every later asker. Builds may ask for other builds (a
+     * reference map needs its reference rows); they form no cycle, so no thread waits for itself.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(String name, Supplier<T> build) {
+        FutureTask<Object> mine = new FutureTask<>(build::get);
+        FutureTask<Object> task = builds.putIfAbsent(name, mine);
+        if (task == null) {
+            task = mine;
+            task.run();
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return (T) task.get();
+                } catch (InterruptedException e) {
+                    // Cancelling is the progress listener's; an interrupt only waits on.
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw rethrown(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /**
+     * Whether {@code name} was created in this run. Only for tables that one chain of rules builds
+     * and reads in order (the duplicate rules); tables that rules on both threads share go through
+     * {@link #once}.
+     */
     boolean exists(String name) {
-        return created.contains(name);
+        synchronized (created) {
+            return created.contains(name);
+        }
+    }
+
+    /** {@link #create}, once per run: later calls with the same name return at once. */
+    void createOnce(String name, String query, List<?> params, String... indexed) {
+        once(name, () -> {
+            create(name, query, params, indexed);
+            return name;
+        });
     }
 
     /**
@@ -39,7 +104,9 @@ final class TempTables implements AutoCloseable {
      * table's row key: H2 then stores the rows by it and needs no separate index for it.
      */
     void createKeyed(String name, String query, List<?> params, String primary, String... indexed) {
-        created.add(name);
+        synchronized (created) {
+            created.add(name);
+        }
         work.createEmpty(name, query, params);
         if (primary != null) {
             sql.execute("ALTER TABLE " + name + " ALTER COLUMN " + primary + " SET NOT NULL");
@@ -55,9 +122,12 @@ final class TempTables implements AutoCloseable {
 
     @Override
     public void close() {
-        for (String name : created) {
-            work.drop(name);
+        synchronized (created) {
+            for (String name : created) {
+                work.drop(name);
+            }
+            created.clear();
         }
-        created.clear();
+        builds.clear();
     }
 }

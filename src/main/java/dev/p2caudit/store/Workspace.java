@@ -30,10 +30,14 @@ public final class Workspace implements AutoCloseable {
     public static final String SUFFIX = ".mv.db";
 
     private final Path file;
+    private final String url;
     private final Connection connection;
+    /** A connection of the current thread's own, while it works in {@link #onOwnConnection}. */
+    private final ThreadLocal<Connection> own = new ThreadLocal<>();
 
-    private Workspace(Path file, Connection connection) {
+    private Workspace(Path file, String url, Connection connection) {
         this.file = file;
+        this.url = url;
         this.connection = connection;
     }
 
@@ -51,8 +55,9 @@ public final class Workspace implements AutoCloseable {
             }
             // "retry:" reopens H2's file channel when an interrupt (a cancel in the desktop app) closes it;
             // without it an interrupted thread leaves the workspace unusable until reopened.
-            Connection connection = DriverManager.getConnection("jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE");
-            Workspace workspace = new Workspace(file, connection);
+            String url = "jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+            Connection connection = DriverManager.getConnection(url);
+            Workspace workspace = new Workspace(file, url, connection);
             workspace.prepare();
             return workspace;
         } catch (SQLException e) {
@@ -140,7 +145,44 @@ public final class Workspace implements AutoCloseable {
     }
 
     Connection connection() {
-        return connection;
+        Connection mine = own.get();
+        return mine != null ? mine : connection;
+    }
+
+    /**
+     * Runs {@code work} on this thread with a connection of its own to the workspace: everything
+     * it does through this workspace (queries, working tables, findings) goes through that
+     * connection, in autocommit, so that two threads can run checks side by side (an H2 session
+     * runs one statement at a time). The connection is closed when {@code work} ends.
+     */
+    public void onOwnConnection(Runnable work) {
+        if (own.get() != null) {
+            work.run();
+            return;
+        }
+        Connection mine;
+        try {
+            mine = DriverManager.getConnection(url);
+            mine.setAutoCommit(true);
+            try (java.sql.Statement st = mine.createStatement()) {
+                // Another thread may briefly hold a lock this one needs (the findings table, the
+                // working-table registry); H2's default of one second is too short under load.
+                st.execute("SET LOCK_TIMEOUT 60000");
+            }
+        } catch (SQLException e) {
+            throw failure("opening a second connection", e);
+        }
+        own.set(mine);
+        try {
+            work.run();
+        } finally {
+            own.remove();
+            try {
+                mine.close();
+            } catch (SQLException e) {
+                // Closing fails only when the connection is already gone; nothing is lost.
+            }
+        }
     }
 
     StoreException failure(String what, SQLException e) {
