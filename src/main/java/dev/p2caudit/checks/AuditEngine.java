@@ -4,6 +4,7 @@ import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.FindingStore;
 import dev.p2caudit.store.Workspace;
+import dev.p2caudit.store.WorkspaceLanes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class AuditEngine {
 
     /** An engine over another catalogue, such as one with the user's duplicate rules. */
     public AuditEngine(Catalogue catalogue, String toolVersion) {
-        this(catalogue, toolVersion, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        this(catalogue, toolVersion, WorkspaceLanes.defaultLanes());
     }
 
     private AuditEngine(Catalogue catalogue, String toolVersion, int lanes) {
@@ -106,7 +107,7 @@ public final class AuditEngine {
             queued.stream().filter(c -> c.size() > 1).forEach(c -> tasks.add(() -> c.forEach(timed)));
             SharedTables.builds(ctx, rules).forEach(build -> tasks.add(() -> timedBuild(build, timings)));
             queued.stream().filter(c -> c.size() == 1).forEach(c -> tasks.add(() -> timed.accept(c.get(0))));
-            new RuleLanes(workspace, lanes).run(tasks);
+            new WorkspaceLanes(workspace, lanes).run(tasks);
             // SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last.
             rules.stream().filter(AuditEngine::isInputs).forEach(timed);
             progress.progress("checked", rules.size(), rules.size());

@@ -36,18 +36,21 @@ public final class ImportSession implements AutoCloseable {
     private final PreparedStatement insertRejection;
     private final int width;
     private final KeyIndexTiming indexes;
+    private final java.util.concurrent.locks.ReentrantLock lock;
+    private boolean unlocked;
     private int batched;
     private long sinceCommit;
     private long rowsLoaded;
     private long rowsRejected;
     private boolean finished;
 
-    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes)
-            throws SQLException {
+    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes,
+                          java.util.concurrent.locks.ReentrantLock lock) throws SQLException {
         this.workspace = workspace;
         this.plan = plan;
         this.importId = importId;
         this.indexes = indexes;
+        this.lock = lock;
         Connection c = workspace.connection();
         this.width = plan.storedColumns().size();
         this.insertRow = c.prepareStatement(insertSql(plan));
@@ -57,15 +60,27 @@ public final class ImportSession implements AutoCloseable {
 
     static ImportSession begin(Workspace workspace, ImportPlan plan) {
         Connection c = workspace.connection();
+        // Two files of one table imported side by side (WorkspaceLanes) take turns: the second's
+        // ALTER TABLE and CREATE INDEX would otherwise wait on the first's uncommitted rows.
+        java.util.concurrent.locks.ReentrantLock lock = workspace.importLock(SqlNames.dataTable(plan.snapshot(), plan.table()));
+        lock.lock();
         try {
             c.setAutoCommit(true);
-            WorkspaceSchema.ensureExtraColumns(c, SqlNames.dataTable(plan.snapshot(), plan.table()), plan.extraColumns());
-            KeyIndexTiming indexes = KeyIndexTiming.plan(c, plan);
+            KeyIndexTiming indexes;
+            workspace.schemaLock().lock();
+            try {
+                WorkspaceSchema.ensureExtraColumns(c, SqlNames.dataTable(plan.snapshot(), plan.table()), plan.extraColumns());
+                indexes = KeyIndexTiming.plan(c, plan, workspace.schemaLock());
+            } finally {
+                workspace.schemaLock().unlock();
+            }
             long id = register(c, plan);
             c.setAutoCommit(false);
-            return new ImportSession(workspace, plan, id, indexes);
-        } catch (SQLException e) {
-            throw workspace.failure("starting the import of " + plan.fileName(), e);
+            return new ImportSession(workspace, plan, id, indexes, lock);
+        } catch (SQLException | RuntimeException e) {
+            lock.unlock();
+            throw e instanceof SQLException sql ? workspace.failure("starting the import of " + plan.fileName(), sql)
+                    : (RuntimeException) e;
         }
     }
 
@@ -134,6 +149,17 @@ public final class ImportSession implements AutoCloseable {
     /** Without a commit, removes everything this import wrote. */
     @Override
     public void close() {
+        try {
+            undoUnlessCommitted();
+        } finally {
+            if (!unlocked) {
+                unlocked = true;
+                lock.unlock();
+            }
+        }
+    }
+
+    private void undoUnlessCommitted() {
         closeStatements();
         if (finished) {
             return;

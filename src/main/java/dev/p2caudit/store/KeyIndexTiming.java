@@ -60,19 +60,22 @@ final class KeyIndexTiming {
     }
 
     private final Connection connection;
+    private final java.util.concurrent.locks.ReentrantLock schemaLock;
     private final String dataTable;
     private final List<Watch> pending = new ArrayList<>();
     private boolean decided;
 
-    private KeyIndexTiming(Connection connection, String dataTable) {
+    private KeyIndexTiming(Connection connection, String dataTable, java.util.concurrent.locks.ReentrantLock schemaLock) {
         this.connection = connection;
+        this.schemaLock = schemaLock;
         this.dataTable = dataTable;
     }
 
     /** Plans the key indexes of the columns {@code plan} fills that its table has no index on yet. */
-    static KeyIndexTiming plan(Connection connection, ImportPlan plan) throws SQLException {
+    static KeyIndexTiming plan(Connection connection, ImportPlan plan, java.util.concurrent.locks.ReentrantLock schemaLock)
+            throws SQLException {
         String dataTable = SqlNames.dataTable(plan.snapshot(), plan.table());
-        KeyIndexTiming timing = new KeyIndexTiming(connection, dataTable);
+        KeyIndexTiming timing = new KeyIndexTiming(connection, dataTable, schemaLock);
         List<MappedColumn> stored = plan.storedColumns();
         for (String column : plan.table().indexedColumns()) {
             for (int i = 0; i < stored.size(); i++) {
@@ -136,9 +139,20 @@ final class KeyIndexTiming {
         }
     }
 
+    /**
+     * Creates the index and commits at once, under the workspace's schema lock: in the import's
+     * transaction H2 would otherwise keep its schema locked until the next commit (Workspace).
+     * The rows committed with it stay out of sight in state LOADING.
+     */
     private void create(String column) throws SQLException {
+        schemaLock.lock();
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE INDEX IF NOT EXISTS " + indexName(column) + " ON " + dataTable + "(" + column + ")");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } finally {
+            schemaLock.unlock();
         }
     }
 

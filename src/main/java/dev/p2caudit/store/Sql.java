@@ -94,20 +94,34 @@ public final class Sql {
 
     /** Data definition or bulk work ({@code CREATE LOCAL TEMPORARY TABLE … AS SELECT …}). */
     public void execute(String sql, List<?> params) {
+        java.util.concurrent.locks.ReentrantLock schema = changesSchema(sql) ? workspace.schemaLock() : null;
+        if (schema != null) {
+            schema.lock();
+        }
         try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
             bind(ps, params);
             ps.execute();
         } catch (SQLException e) {
             throw workspace.failure("statement " + abbreviate(sql), e);
+        } finally {
+            if (schema != null) {
+                schema.unlock();
+            }
         }
     }
 
     public void execute(String sql) {
-        try (Statement st = workspace.connection().createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw workspace.failure("statement " + abbreviate(sql), e);
-        }
+        execute(sql, List.of());
+    }
+
+    /**
+     * CREATE, ALTER and DROP take the workspace's schema lock (see {@link Workspace}); the checks
+     * run them in autocommit, so the change is committed when the statement returns.
+     */
+    private static boolean changesSchema(String sql) {
+        String head = sql.stripLeading();
+        return head.regionMatches(true, 0, "CREATE", 0, 6) || head.regionMatches(true, 0, "ALTER", 0, 5)
+                || head.regionMatches(true, 0, "DROP", 0, 4);
     }
 
     private void bind(PreparedStatement ps, List<?> params) throws SQLException {

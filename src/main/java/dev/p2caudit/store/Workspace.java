@@ -26,12 +26,25 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** How long a statement waits for a lock another thread's statement holds. */
+    static final int LOCK_TIMEOUT_MILLIS = 300_000;
+
     /** The suffix H2 gives its files; users may name the workspace with or without it. */
     public static final String SUFFIX = ".mv.db";
 
     private final Path file;
     private final String url;
     private final Connection connection;
+    /** One import at a time per data table: its DDL (columns, indexes) must not wait on another's rows. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.locks.ReentrantLock> importLocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Held around every change to the schema (CREATE, ALTER, DROP) until it is committed. H2 takes
+     * its schema lock inside DDL while holding the database's monitor, so two sessions running DDL
+     * at once can deadlock (seen: an ALTER TABLE of one import against the CREATE INDEX of
+     * another); one change at a time, committed before the next, cannot.
+     */
+    private final java.util.concurrent.locks.ReentrantLock schemaLock = new java.util.concurrent.locks.ReentrantLock();
     /** A connection of the current thread's own, while it works in {@link #onOwnConnection}. */
     private final ThreadLocal<Connection> own = new ThreadLocal<>();
 
@@ -55,7 +68,10 @@ public final class Workspace implements AutoCloseable {
             }
             // "retry:" reopens H2's file channel when an interrupt (a cancel in the desktop app) closes it;
             // without it an interrupted thread leaves the workspace unusable until reopened.
-            String url = "jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+            // LOCK_TIMEOUT: two threads import or audit side by side (WorkspaceLanes), and H2 lets one
+            // session's DDL (a CREATE INDEX over a million rows takes seconds) hold the schema while
+            // the other's waits; H2's default of one second would fail that wait.
+            String url = "jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
             Connection connection = DriverManager.getConnection(url);
             Workspace workspace = new Workspace(file, url, connection);
             workspace.prepare();
@@ -144,6 +160,15 @@ public final class Workspace implements AutoCloseable {
         return new AuditSettings(this);
     }
 
+    java.util.concurrent.locks.ReentrantLock schemaLock() {
+        return schemaLock;
+    }
+
+    /** The lock an import into {@code dataTable} holds from its start to its publish or undo. */
+    java.util.concurrent.locks.ReentrantLock importLock(String dataTable) {
+        return importLocks.computeIfAbsent(dataTable, t -> new java.util.concurrent.locks.ReentrantLock());
+    }
+
     Connection connection() {
         Connection mine = own.get();
         return mine != null ? mine : connection;
@@ -164,11 +189,6 @@ public final class Workspace implements AutoCloseable {
         try {
             mine = DriverManager.getConnection(url);
             mine.setAutoCommit(true);
-            try (java.sql.Statement st = mine.createStatement()) {
-                // Another thread may briefly hold a lock this one needs (the findings table, the
-                // working-table registry); H2's default of one second is too short under load.
-                st.execute("SET LOCK_TIMEOUT 60000");
-            }
         } catch (SQLException e) {
             throw failure("opening a second connection", e);
         }

@@ -9,6 +9,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.Workspace;
+import dev.p2caudit.store.WorkspaceLanes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ class RuleLanesTest {
             }
         }).toList();
         try (Workspace ws = Workspace.open(dir.resolve("empty"))) {
-            assertThatThrownBy(() -> new RuleLanes(ws, 2).run(tasks)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> new WorkspaceLanes(ws, 2).run(tasks)).isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("boom in ");
         }
         assertThat(ran).contains("ACC-PARTY").hasSizeLessThan(10);

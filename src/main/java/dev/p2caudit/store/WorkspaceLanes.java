@@ -1,6 +1,5 @@
-package dev.p2caudit.checks;
+package dev.p2caudit.store;
 
-import dev.p2caudit.store.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -13,26 +12,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the audit's tasks on several threads at once, each with its own workspace connection (an H2
- * session runs one statement at a time; two sessions use both cores: measured 1.6–1.7× on the
- * audit's joins and working-table writes). Tasks are taken from a shared queue in the order
- * given; a chain of rules is one task, so its rules run in order on one thread. The calling thread is the first lane, on the
- * workspace's own connection. The first failure (a CancellationException from the progress
- * listener included) stops every lane before its next task and is rethrown to the caller once
- * every lane has stopped, so nothing writes to the workspace after the caller hears of it.
+ * Runs tasks (an audit's rules, an import's files) on several threads at once, each with its own
+ * workspace connection: an H2 session runs one statement at a time, two sessions use both cores
+ * (measured 1.6–1.7× on the audit's joins and working-table writes; ADR 0006). Tasks are taken
+ * from a shared queue in the order given; what must run in order is one task. The calling thread
+ * is the first lane, on the workspace's own connection. The first failure (a
+ * CancellationException from a progress listener included) stops every lane before its next task
+ * and is rethrown to the caller once every lane has stopped, so nothing writes to the workspace
+ * after the caller hears of it.
  */
-final class RuleLanes {
+public final class WorkspaceLanes {
 
     private final Workspace workspace;
     private final int lanes;
 
-    RuleLanes(Workspace workspace, int lanes) {
+    /** As many lanes as the machine has cores, at most two: more were never measured. */
+    public static int defaultLanes() {
+        return Math.min(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    public WorkspaceLanes(Workspace workspace, int lanes) {
         this.workspace = workspace;
         this.lanes = Math.max(1, lanes);
     }
 
     /** Runs the tasks (a chain of rules, or the build of a shared working table), in list order. */
-    void run(List<Runnable> tasks) {
+    public void run(List<Runnable> tasks) {
         Queue<Runnable> queue = new ConcurrentLinkedQueue<>(tasks);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable lane = () -> drain(queue, failure);
@@ -56,7 +61,7 @@ final class RuleLanes {
     private void runBeside(Runnable lane, AtomicReference<Throwable> failure) {
         AtomicInteger number = new AtomicInteger(1);
         ExecutorService pool = Executors.newFixedThreadPool(lanes - 1, r -> {
-            Thread t = new Thread(r, "audit-lane-" + number.getAndIncrement());
+            Thread t = new Thread(r, "workspace-lane-" + number.getAndIncrement());
             t.setDaemon(true);
             return t;
         });
