@@ -5,15 +5,12 @@ import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.Workspace;
-import dev.p2caudit.store.WorkspaceLanes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -47,58 +44,22 @@ public final class InputImporter {
     }
 
     /**
-     * Imports on two threads at once (WorkspaceLanes), each with its own connection: files whose
-     * names differ only in digits ({@code Orders 1.xlsx}, {@code Orders 2.xlsx}) go to the same
-     * thread in turn, and two files of one table never load at the same time (the workspace's
-     * import lock). The outcomes come back in input order.
-     *
      * @param inputs the files of each snapshot (folders already expanded)
      * @param named  the table the user named for a file, or {@code null}
      */
     public List<FileOutcome> importAll(Workspace workspace, Map<Snapshot, List<Path>> inputs,
                                        Function<Path, TableKind> named, ProgressListener progress) {
-        List<Snapshot> snapshots = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        int total = inputs.values().stream().mapToInt(List::size).sum();
+        List<FileOutcome> outcomes = new ArrayList<>();
         for (Snapshot snapshot : Snapshot.values()) {
             for (Path file : inputs.getOrDefault(snapshot, List.of())) {
-                snapshots.add(snapshot);
-                files.add(file);
+                String task = snapshot.id() + ": " + file.getFileName();
+                progress.progress(task, outcomes.size(), total);
+                outcomes.add(importOne(workspace, snapshot, file, named.apply(file), task, progress));
             }
         }
-        int total = files.size();
-        FileOutcome[] outcomes = new FileOutcome[total];
-        AtomicInteger done = new AtomicInteger();
-        ProgressListener shared = (task, d, t) -> {
-            synchronized (progress) {
-                progress.progress(task, d, t);
-            }
-        };
-        Map<String, List<Integer>> series = new LinkedHashMap<>();
-        for (int i = 0; i < total; i++) {
-            series.computeIfAbsent(snapshots.get(i).id() + "/" + seriesName(files.get(i)), k -> new ArrayList<>()).add(i);
-        }
-        List<Runnable> tasks = new ArrayList<>();
-        for (List<Integer> positions : series.values()) {
-            tasks.add(() -> {
-                for (int i : positions) {
-                    String task = snapshots.get(i).id() + ": " + files.get(i).getFileName();
-                    shared.progress(task, done.get(), total);
-                    outcomes[i] = importOne(workspace, snapshots.get(i), files.get(i), named.apply(files.get(i)), task,
-                            shared);
-                    done.incrementAndGet();
-                }
-            });
-        }
-        new WorkspaceLanes(workspace, WorkspaceLanes.defaultLanes()).run(tasks);
-        progress.progress("imported", total, total);
-        return List.of(outcomes);
-    }
-
-    /** A file's name without digits and extension: the files of one export split in parts share it. */
-    static String seriesName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[\\d\\s()_-]+", " ").trim();
+        progress.progress("imported", outcomes.size(), total);
+        return outcomes;
     }
 
     private FileOutcome importOne(Workspace workspace, Snapshot snapshot, Path file, TableKind named, String task,

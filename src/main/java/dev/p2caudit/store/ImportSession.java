@@ -36,21 +36,18 @@ public final class ImportSession implements AutoCloseable {
     private final PreparedStatement insertRejection;
     private final int width;
     private final KeyIndexTiming indexes;
-    private final java.util.concurrent.locks.ReentrantLock lock;
-    private boolean unlocked;
     private int batched;
     private long sinceCommit;
     private long rowsLoaded;
     private long rowsRejected;
     private boolean finished;
 
-    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes,
-                          java.util.concurrent.locks.ReentrantLock lock) throws SQLException {
+    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes)
+            throws SQLException {
         this.workspace = workspace;
         this.plan = plan;
         this.importId = importId;
         this.indexes = indexes;
-        this.lock = lock;
         Connection c = workspace.connection();
         this.width = plan.storedColumns().size();
         this.insertRow = c.prepareStatement(insertSql(plan));
@@ -60,10 +57,6 @@ public final class ImportSession implements AutoCloseable {
 
     static ImportSession begin(Workspace workspace, ImportPlan plan) {
         Connection c = workspace.connection();
-        // Two files of one table imported side by side (WorkspaceLanes) take turns: the second's
-        // ALTER TABLE and CREATE INDEX would otherwise wait on the first's uncommitted rows.
-        java.util.concurrent.locks.ReentrantLock lock = workspace.importLock(SqlNames.dataTable(plan.snapshot(), plan.table()));
-        lock.lock();
         try {
             c.setAutoCommit(true);
             KeyIndexTiming indexes;
@@ -76,11 +69,9 @@ public final class ImportSession implements AutoCloseable {
             }
             long id = register(c, plan);
             c.setAutoCommit(false);
-            return new ImportSession(workspace, plan, id, indexes, lock);
-        } catch (SQLException | RuntimeException e) {
-            lock.unlock();
-            throw e instanceof SQLException sql ? workspace.failure("starting the import of " + plan.fileName(), sql)
-                    : (RuntimeException) e;
+            return new ImportSession(workspace, plan, id, indexes);
+        } catch (SQLException e) {
+            throw workspace.failure("starting the import of " + plan.fileName(), e);
         }
     }
 
@@ -149,17 +140,6 @@ public final class ImportSession implements AutoCloseable {
     /** Without a commit, removes everything this import wrote. */
     @Override
     public void close() {
-        try {
-            undoUnlessCommitted();
-        } finally {
-            if (!unlocked) {
-                unlocked = true;
-                lock.unlock();
-            }
-        }
-    }
-
-    private void undoUnlessCommitted() {
         closeStatements();
         if (finished) {
             return;

@@ -35,14 +35,11 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private final String url;
     private final Connection connection;
-    /** One import at a time per data table: its DDL (columns, indexes) must not wait on another's rows. */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.locks.ReentrantLock> importLocks =
-            new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Held around every change to the schema (CREATE, ALTER, DROP) until it is committed. H2 takes
      * its schema lock inside DDL while holding the database's monitor, so two sessions running DDL
-     * at once can deadlock (seen: an ALTER TABLE of one import against the CREATE INDEX of
-     * another); one change at a time, committed before the next, cannot.
+     * at once can deadlock (seen with two imports side by side: an ALTER TABLE against a CREATE
+     * INDEX); one change at a time, committed before the next, cannot.
      */
     private final java.util.concurrent.locks.ReentrantLock schemaLock = new java.util.concurrent.locks.ReentrantLock();
     /** A connection of the current thread's own, while it works in {@link #onOwnConnection}. */
@@ -68,9 +65,8 @@ public final class Workspace implements AutoCloseable {
             }
             // "retry:" reopens H2's file channel when an interrupt (a cancel in the desktop app) closes it;
             // without it an interrupted thread leaves the workspace unusable until reopened.
-            // LOCK_TIMEOUT: two threads import or audit side by side (WorkspaceLanes), and H2 lets one
-            // session's DDL (a CREATE INDEX over a million rows takes seconds) hold the schema while
-            // the other's waits; H2's default of one second would fail that wait.
+            // LOCK_TIMEOUT: two threads audit side by side (WorkspaceLanes); one may wait on a lock
+            // the other's statement holds for longer than H2's default of one second.
             String url = "jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
             Connection connection = DriverManager.getConnection(url);
             Workspace workspace = new Workspace(file, url, connection);
@@ -162,11 +158,6 @@ public final class Workspace implements AutoCloseable {
 
     java.util.concurrent.locks.ReentrantLock schemaLock() {
         return schemaLock;
-    }
-
-    /** The lock an import into {@code dataTable} holds from its start to its publish or undo. */
-    java.util.concurrent.locks.ReentrantLock importLock(String dataTable) {
-        return importLocks.computeIfAbsent(dataTable, t -> new java.util.concurrent.locks.ReentrantLock());
     }
 
     Connection connection() {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs tasks (an audit's rules, an import's files) on several threads at once, each with its own
+ * Runs tasks (an audit's rules, the builds of shared working tables) on several threads at once, each with its own
  * workspace connection: an H2 session runs one statement at a time, two sessions use both cores
  * (measured 1.6–1.7× on the audit's joins and working-table writes; ADR 0006). Tasks are taken
  * from a shared queue in the order given; what must run in order is one task. The calling thread
