@@ -24,12 +24,6 @@ public final class AuditEngine {
     public record Result(AuditSummary summary, Map<String, Long> familyMillis, Map<String, Long> ruleMillis) {
     }
 
-    /**
-     * Families whose rules read what earlier rules of the chain wrote: the fuzzy duplicate rules
-     * leave out pairs an exact rule already grouped, so every exact rule runs before them.
-     */
-    private static final List<String> CHAINED = List.of("duplicate", "duplicate-fuzzy");
-
     private final Catalogue catalogue;
     private final String toolVersion;
     private final Map<String, CheckFamily> families;
@@ -101,17 +95,22 @@ public final class AuditEngine {
                     ruleTimings.put(rule.id(), millis);
                 }
             };
-            List<Runnable> tasks = new ArrayList<>();
-            List<List<RuleDef>> queued = queued(chains(rules.stream().filter(r -> !isInputs(r)).toList()));
-            // The longest chain first, then the shared tables, then the rules (see queued).
-            queued.stream().filter(c -> c.size() > 1).forEach(c -> tasks.add(() -> c.forEach(timed)));
-            SharedTables.builds(ctx, rules).forEach(build -> tasks.add(() -> timedBuild(build, timings)));
-            queued.stream().filter(c -> c.size() == 1).forEach(c -> tasks.add(() -> timed.accept(c.get(0))));
-            new WorkspaceLanes(workspace, lanes).run(tasks);
+            new WorkspaceLanes(workspace, lanes).run(tasks(ctx, rules, timed, timings));
             // SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last.
             rules.stream().filter(AuditEngine::isInputs).forEach(timed);
             progress.progress("checked", rules.size(), rules.size());
         }
+    }
+
+    /** The duplicate chain first, then the shared tables, then the rules (see {@link RuleQueue}). */
+    private static List<Runnable> tasks(CheckContext ctx, List<RuleDef> rules, Consumer<RuleDef> timed,
+                                        Map<String, Long> timings) {
+        List<Runnable> tasks = new ArrayList<>();
+        List<List<RuleDef>> queued = RuleQueue.queued(RuleQueue.chains(rules.stream().filter(r -> !isInputs(r)).toList()));
+        queued.stream().filter(c -> c.size() > 1).forEach(c -> tasks.add(() -> c.forEach(timed)));
+        SharedTables.builds(ctx, rules).forEach(build -> tasks.add(() -> timedBuild(build, timings)));
+        queued.stream().filter(c -> c.size() == 1).forEach(c -> tasks.add(() -> timed.accept(c.get(0))));
+        return tasks;
     }
 
     private static void timedBuild(Runnable build, Map<String, Long> timings) {
@@ -125,53 +124,6 @@ public final class AuditEngine {
 
     private static boolean isInputs(RuleDef rule) {
         return rule.family().equals("inputs");
-    }
-
-    /**
-     * The order the lanes take the chains in: the longest chain (the duplicate rules, about a
-     * sixth of the audit at scale) first, so it does not run alone at the end; then one rule of
-     * each table in turn, so that the two lanes mostly work on different tables instead of one
-     * waiting for the working table (a pairing, a reference map) the other is building for both.
-     */
-    static List<List<RuleDef>> queued(List<List<RuleDef>> chains) {
-        List<List<RuleDef>> queue = new ArrayList<>();
-        Map<String, java.util.ArrayDeque<List<RuleDef>>> byTable = new LinkedHashMap<>();
-        for (List<RuleDef> chain : chains) {
-            if (chain.size() > 1) {
-                queue.add(chain);
-            } else {
-                RuleDef rule = chain.get(0);
-                String table = rule.table() == null ? rule.id() : rule.table().id();
-                byTable.computeIfAbsent(table, t -> new java.util.ArrayDeque<>()).add(chain);
-            }
-        }
-        while (!byTable.isEmpty()) {
-            for (java.util.Iterator<java.util.ArrayDeque<List<RuleDef>>> it = byTable.values().iterator(); it.hasNext(); ) {
-                java.util.ArrayDeque<List<RuleDef>> table = it.next();
-                queue.add(table.poll());
-                if (table.isEmpty()) {
-                    it.remove();
-                }
-            }
-        }
-        return queue;
-    }
-
-    /** Each rule on its own, except the {@link #CHAINED} families: one chain, in catalogue order. */
-    static List<List<RuleDef>> chains(List<RuleDef> rules) {
-        List<List<RuleDef>> chains = new ArrayList<>();
-        List<RuleDef> chained = new ArrayList<>();
-        for (RuleDef rule : rules) {
-            if (CHAINED.contains(rule.family())) {
-                if (chained.isEmpty()) {
-                    chains.add(chained);
-                }
-                chained.add(rule);
-            } else {
-                chains.add(List.of(rule));
-            }
-        }
-        return chains;
     }
 
     private void runRule(RuleDef rule, CheckContext ctx) {

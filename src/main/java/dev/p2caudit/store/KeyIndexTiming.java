@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * When an import creates the key indexes of ADR 0002 that its table does not have yet (ADR 0005).
@@ -60,19 +61,19 @@ final class KeyIndexTiming {
     }
 
     private final Connection connection;
-    private final java.util.concurrent.locks.ReentrantLock schemaLock;
+    private final ReentrantLock schemaLock;
     private final String dataTable;
     private final List<Watch> pending = new ArrayList<>();
     private boolean decided;
 
-    private KeyIndexTiming(Connection connection, String dataTable, java.util.concurrent.locks.ReentrantLock schemaLock) {
+    private KeyIndexTiming(Connection connection, String dataTable, ReentrantLock schemaLock) {
         this.connection = connection;
         this.schemaLock = schemaLock;
         this.dataTable = dataTable;
     }
 
     /** Plans the key indexes of the columns {@code plan} fills that its table has no index on yet. */
-    static KeyIndexTiming plan(Connection connection, ImportPlan plan, java.util.concurrent.locks.ReentrantLock schemaLock)
+    static KeyIndexTiming plan(Connection connection, ImportPlan plan, ReentrantLock schemaLock)
             throws SQLException {
         String dataTable = SqlNames.dataTable(plan.snapshot(), plan.table());
         KeyIndexTiming timing = new KeyIndexTiming(connection, dataTable, schemaLock);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -94,7 +95,7 @@ public final class Sql {
 
     /** Data definition or bulk work ({@code CREATE LOCAL TEMPORARY TABLE … AS SELECT …}). */
     public void execute(String sql, List<?> params) {
-        java.util.concurrent.locks.ReentrantLock schema = changesSchema(sql) ? workspace.schemaLock() : null;
+        ReentrantLock schema = changesSchema(sql) ? workspace.schemaLock() : null;
         if (schema != null) {
             schema.lock();
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.h2.api.ErrorCode;
 
 /**
@@ -41,7 +42,7 @@ public final class Workspace implements AutoCloseable {
      * at once can deadlock (seen with two imports side by side: an ALTER TABLE against a CREATE
      * INDEX); one change at a time, committed before the next, cannot.
      */
-    private final java.util.concurrent.locks.ReentrantLock schemaLock = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock schemaLock = new ReentrantLock();
     /** A connection of the current thread's own, while it works in {@link #onOwnConnection}. */
     private final ThreadLocal<Connection> own = new ThreadLocal<>();
 
@@ -156,7 +157,7 @@ public final class Workspace implements AutoCloseable {
         return new AuditSettings(this);
     }
 
-    java.util.concurrent.locks.ReentrantLock schemaLock() {
+    ReentrantLock schemaLock() {
         return schemaLock;
     }
 

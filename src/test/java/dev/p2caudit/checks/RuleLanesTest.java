@@ -48,7 +48,7 @@ class RuleLanesTest {
     @Test
     void theDuplicateRulesRunAsOneChainInCatalogueOrderTheOthersEachAlone() {
         List<RuleDef> rules = Catalogue.standard().all();
-        List<List<RuleDef>> chains = AuditEngine.chains(rules);
+        List<List<RuleDef>> chains = RuleQueue.chains(rules);
 
         List<List<RuleDef>> longer = chains.stream().filter(c -> c.size() > 1).toList();
         assertThat(longer).hasSize(1);
@@ -60,8 +60,8 @@ class RuleLanesTest {
 
     @Test
     void theLanesTakeTheDuplicateChainFirstThenTheTablesInTurn() {
-        List<List<RuleDef>> chains = AuditEngine.chains(Catalogue.standard().all());
-        List<List<RuleDef>> queue = AuditEngine.queued(chains);
+        List<List<RuleDef>> chains = RuleQueue.chains(Catalogue.standard().all());
+        List<List<RuleDef>> queue = RuleQueue.queued(chains);
 
         assertThat(queue).containsExactlyInAnyOrderElementsOf(chains);
         assertThat(queue.get(0)).hasSizeGreaterThan(1);
