@@ -76,7 +76,8 @@ final class Keys {
             String union = selects.isEmpty()
                     ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
                     : String.join(" UNION ALL ", selects);
-            temp.create(name, union, List.of(), "ref");
+            // The references arrive in no order (numbers, GUIDs, names): index after the insert.
+            temp.createThenIndex(name, union, List.of(), "ref");
             return name;
         });
     }
