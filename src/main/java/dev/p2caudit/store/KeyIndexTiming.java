@@ -124,11 +124,6 @@ final class KeyIndexTiming {
         pending.clear();
     }
 
-    /** The columns whose index still waits for {@link #finish}. */
-    List<String> waiting() {
-        return pending.stream().map(w -> w.column).toList();
-    }
-
     private boolean exists(String column) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' AND INDEX_NAME = ?")) {

@@ -93,7 +93,7 @@ public final class Sql {
         return v == null ? 0 : ((Number) v).longValue();
     }
 
-    /** Data definition or bulk work ({@code CREATE LOCAL TEMPORARY TABLE … AS SELECT …}). */
+    /** Data definition or bulk work ({@code INSERT INTO … DIRECT SELECT …}). */
     public void execute(String sql, List<?> params) {
         ReentrantLock schema = changesSchema(sql) ? workspace.schemaLock() : null;
         if (schema != null) {
