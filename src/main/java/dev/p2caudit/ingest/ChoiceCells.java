@@ -6,9 +6,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Cells that hold one of a known set of values: yes/no, option sets, languages. */
 final class ChoiceCells {
+
+    /** An {@code msdyn_language} option code such as 192350015; compiled once because it runs per cell. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("\\d{9}");
 
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(
             Map.entry("yes", true), Map.entry("no", false), Map.entry("y", true), Map.entry("n", false),
@@ -64,7 +68,7 @@ final class ChoiceCells {
             if (s.isEmpty()) {
                 return null;
             }
-            if (s.matches("\\d{9}")) {
+            if (LANGUAGE_CODE.matcher(s).matches()) {
                 return Languages.tagOfCode(Integer.parseInt(s)).orElse(s);
             }
             return s.toLowerCase(Locale.ROOT).replace('_', '-');

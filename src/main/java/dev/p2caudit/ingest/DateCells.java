@@ -25,6 +25,9 @@ final class DateCells {
     private static final Pattern DOTTED = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,6}(\\.\\d+)?");
+    /** An ISO date-time ending in an offset, {@code +02:00} or {@code +0200}; compiled once, as it runs per cell. */
+    private static final Pattern OFFSET_AT_END = Pattern.compile(".*T.*[+-]\\d{2}:?\\d{2}$");
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     private DateCells() {
     }
@@ -71,9 +74,9 @@ final class DateCells {
             return LocalDate.parse(t).atStartOfDay();
         }
         char last = Character.toUpperCase(t.charAt(t.length() - 1));
-        boolean zoned = last == 'Z' || t.matches(".*T.*[+-]\\d{2}:?\\d{2}$");
+        boolean zoned = last == 'Z' || OFFSET_AT_END.matcher(t).matches();
         try {
-            return zoned ? OffsetDateTime.parse(t.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"))
+            return zoned ? OffsetDateTime.parse(OFFSET_WITHOUT_COLON.matcher(t).replaceFirst("$1:$2"))
                     .withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime() : LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
             return null;

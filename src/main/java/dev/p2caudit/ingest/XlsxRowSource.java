@@ -6,8 +6,10 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -29,6 +31,11 @@ final class XlsxRowSource implements RowSource {
     private final Stream<Row> rows;
     private final Iterator<Row> iterator;
     private List<String> header = List.of();
+    /**
+     * Whether each number format met so far shows a date. A workbook has a handful of formats
+     * that every numeric cell repeats; deciding one takes regular expressions, so it is done once.
+     */
+    private final Map<FormatKey, Boolean> dateFormats = new HashMap<>();
 
     private XlsxRowSource(ReadableWorkbook workbook) throws IOException {
         this.workbook = workbook;
@@ -81,25 +88,26 @@ final class XlsxRowSource implements RowSource {
         header = List.copyOf(names);
     }
 
-    private static RawRow convert(Row row) {
+    private RawRow convert(Row row) {
         int width = row.getCellCount();
         String[] values = new String[width];
         boolean[] exact = new boolean[width];
         for (int i = 0; i < width; i++) {
             Cell cell = row.getCell(i);
-            values[i] = text(cell);
-            exact[i] = cell != null && cell.getType() == CellType.NUMBER && !isDate(cell);
+            boolean date = isDate(cell);
+            values[i] = text(cell, date);
+            exact[i] = cell != null && cell.getType() == CellType.NUMBER && !date;
         }
         return new RawRow(row.getRowNum(), values, exact, null);
     }
 
-    private static String text(Cell cell) {
+    private static String text(Cell cell, boolean date) {
         if (cell == null) {
             return "";
         }
         return switch (cell.getType()) {
             case EMPTY -> "";
-            case NUMBER -> isDate(cell) ? dateText(cell.asDate()) : number(cell.asNumber());
+            case NUMBER -> date ? dateText(cell.asDate()) : number(cell.asNumber());
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case STRING -> cell.asString();
             case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
@@ -115,9 +123,15 @@ final class XlsxRowSource implements RowSource {
         return value.toString();
     }
 
-    private static boolean isDate(Cell cell) {
-        return cell.getType() == CellType.NUMBER
-                && ExcelDateFormats.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString());
+    private boolean isDate(Cell cell) {
+        if (cell == null || cell.getType() != CellType.NUMBER) {
+            return false;
+        }
+        FormatKey key = new FormatKey(cell.getDataFormatId(), cell.getDataFormatString());
+        return dateFormats.computeIfAbsent(key, k -> ExcelDateFormats.isDateFormat(k.id(), k.format()));
+    }
+
+    private record FormatKey(Integer id, String format) {
     }
 
     @Override
