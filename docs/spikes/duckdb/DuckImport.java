@@ -35,7 +35,9 @@ import org.duckdb.DuckDBConnection;
  * workspace's data tables. Rejections, the import log and atomic publishing are left out.
  *
  * <p>Arguments: the dataset directory (with {@code pre/} and {@code post/}), the DuckDB file
- * (replaced), the number of files read at once.
+ * (replaced), the number of files read at once. Variants: {@code -DoneTransaction=true} appends
+ * each file in one transaction instead of the appender's own commits; {@code -Dmemory=true} keeps
+ * the database in memory instead of the file.
  */
 public final class DuckImport {
 
@@ -45,7 +47,8 @@ public final class DuckImport {
         int threads = Integer.parseInt(args[2]);
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + ".wal"));
-        try (DuckDBConnection base = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db)) {
+        String url = Boolean.getBoolean("memory") ? "jdbc:duckdb:" : "jdbc:duckdb:" + db;
+        try (DuckDBConnection base = (DuckDBConnection) DriverManager.getConnection(url)) {
             createTables(base);
             long start = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(threads, DuckImport::daemon);
@@ -71,6 +74,9 @@ public final class DuckImport {
             AppendingSink sink = new AppendingSink(connection, id);
             FileReport report = new FileLoader().load(file, snapshotOf(root, file), null, sink);
             sink.close();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
             return line(root, file, report.rows(), t);
         }
     }
@@ -150,7 +156,7 @@ public final class DuckImport {
             String table = name(plan.snapshot(), plan.table());
             try (Statement st = connection.createStatement()) {
                 for (MappedColumn column : plan.storedColumns()) {
-                    if (!column.isCanonical()) {
+                    if (!column.isCanonical() && !exists(st, table, column.storedAs())) {
                         st.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + column.storedAs() + " VARCHAR");
                     }
                 }
@@ -163,9 +169,18 @@ public final class DuckImport {
                 }
                 List<String> stored = plan.storedColumns().stream().map(MappedColumn::storedAs).toList();
                 valueOfColumn = tableColumns.subList(2, tableColumns.size()).stream().mapToInt(stored::indexOf).toArray();
+                // after the ALTERs: another file of the same table may be appending in its own transaction
+                connection.setAutoCommit(!Boolean.getBoolean("oneTransaction"));
                 appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private static boolean exists(Statement st, String table, String column) throws SQLException {
+            try (ResultSet rs = st.executeQuery("SELECT 1 FROM duckdb_columns() WHERE table_name = '" + table
+                    + "' AND column_name = '" + column + "'")) {
+                return rs.next();
             }
         }
 
