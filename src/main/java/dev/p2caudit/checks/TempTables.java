@@ -1,6 +1,7 @@
 package dev.p2caudit.checks;
 
 import dev.p2caudit.store.Sql;
+import dev.p2caudit.store.Uninterruptibly;
 import dev.p2caudit.store.WorkTables;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,25 +43,13 @@ final class TempTables implements AutoCloseable {
             task = mine;
             task.run();
         }
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return (T) task.get();
-                } catch (InterruptedException e) {
-                    // Cancelling is the progress listener's; an interrupt only waits on.
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
+            return (T) Uninterruptibly.get(task);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

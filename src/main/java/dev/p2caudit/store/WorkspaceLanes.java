@@ -79,28 +79,12 @@ public final class WorkspaceLanes {
         }
     }
 
-    /**
-     * Waits for a lane to end. An interrupt does not stop the audit: cancelling is the progress
-     * listener's (ProgressListener), and the interrupt flag is kept for the caller.
-     */
+    /** Waits for a lane to end (through interrupts: {@link Uninterruptibly}) and notes its failure. */
     private static void awaitLane(Future<?> other, AtomicReference<Throwable> failure) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    other.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    failure.compareAndSet(null, e.getCause());
-                    return;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Uninterruptibly.get(other);
+        } catch (ExecutionException e) {
+            failure.compareAndSet(null, e.getCause());
         }
     }
 
