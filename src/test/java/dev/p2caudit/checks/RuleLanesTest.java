@@ -1,7 +1,6 @@
 package dev.p2caudit.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.p2caudit.ingest.InputFiles;
 import dev.p2caudit.ingest.InputImporter;
@@ -9,9 +8,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.Workspace;
-import dev.p2caudit.store.WorkspaceLanes;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,24 +64,6 @@ class RuleLanesTest {
         assertThat(queue.get(0)).hasSizeGreaterThan(1);
         List<String> firstTables = queue.subList(1, 8).stream().map(c -> c.get(0).table().id()).toList();
         assertThat(firstTables).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void aFailureInOneLaneStopsTheOtherAndReachesTheCaller() {
-        List<String> ran = new ArrayList<>();
-        List<Runnable> tasks = Catalogue.standard().all().stream().map(rule -> (Runnable) () -> {
-            synchronized (ran) {
-                ran.add(rule.id());
-            }
-            if (rule.id().equals("ACC-PARTY")) {
-                throw new IllegalStateException("boom in " + Thread.currentThread().getName());
-            }
-        }).toList();
-        try (Workspace ws = Workspace.open(dir.resolve("empty"))) {
-            assertThatThrownBy(() -> new WorkspaceLanes(ws, 2).run(tasks)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("boom in ");
-        }
-        assertThat(ran).contains("ACC-PARTY").hasSizeLessThan(10);
     }
 
     private static List<Finding> findings(Workspace ws, AuditEngine.Result result) {
