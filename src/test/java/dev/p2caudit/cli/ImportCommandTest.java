@@ -57,8 +57,7 @@ class ImportCommandTest {
         try (Workspace held = Workspace.open(ws)) {
             Process child = dev.p2caudit.ingest.ChildJvm.start(java.util.List.of(), dev.p2caudit.app.MainForTests.class,
                     "import", "--pre", fixture("encoding/Account utf8.csv"), "--workspace", ws.toString());
-            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            child.waitFor();
+            String output = dev.p2caudit.ingest.ChildJvm.outputOf(child, 60);
 
             assertThat(child.exitValue()).isEqualTo(ExitCodes.UNREADABLE);
             assertThat(output.trim()).isEqualTo("p2c-audit: workspace " + held.file()

@@ -7,11 +7,9 @@ import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,7 @@ class XlsxStreamingTest {
         Path workspace = dir.resolve("ws");
 
         Process child = ChildJvm.start(List.of("-Xmx48m"), ImportOneFile.class, file.toString(), workspace.toString());
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = ChildJvm.outputOf(child, 120);
 
         assertThat(child.exitValue()).as(output).isZero();
         assertThat(output).contains("loaded " + ROWS);

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.p2caudit.checks.AuditProfile;
 import dev.p2caudit.checks.Catalogue;
+import dev.p2caudit.ingest.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -120,10 +119,10 @@ class ReportInjectionTest {
         Path profileDir = Files.createDirectories(dir.resolve("chrome-" + page.getFileName()));
         Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir, "--virtual-time-budget=3000", "--dump-dom", page.toUri().toString())
+                "--disable-dev-shm-usage", "--user-data-dir=" + profileDir, "--virtual-time-budget=3000", "--dump-dom",
+                page.toUri().toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String dom = ChildJvm.outputOf(browser, 60);
         return Jsoup.parse(dom);
     }
 

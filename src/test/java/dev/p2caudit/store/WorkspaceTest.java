@@ -118,8 +118,7 @@ class WorkspaceTest {
         Path file = dir.resolve("audit");
         try (Workspace ws = Workspace.open(file)) {
             Process child = ChildJvm.start(List.of(), TryToOpen.class, file.toString());
-            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String output = ChildJvm.outputOf(child, 30).trim();
 
             assertThat(output).startsWith("workspace " + ws.file() + " is in use by another program");
             assertThat(child.exitValue()).isEqualTo(3);
