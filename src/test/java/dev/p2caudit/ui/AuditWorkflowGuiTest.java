@@ -76,9 +76,13 @@ class AuditWorkflowGuiTest extends GuiTest {
                 && frame.findings().shownFilter().table() == TableKind.ORDER);
         Finding order = firstFinding();
         assertThat(order.table()).isEqualTo(TableKind.ORDER);
+        String allOrders = window.label("findingsCount").text();
         window.textBox("filterText").setText(order.key());
+        // The filter bar shows the search at once, the narrowed listing (and its count) comes later
+        // from the background: until then the table still holds every order finding.
         waitFor("the search to narrow the list", 20, () -> order.key().equals(frame.findings().shownFilter().text())
-                && rowsLoaded());
+                && !window.label("findingsCount").text().equals(allOrders) && rowsLoaded());
+        assertThat(count(window.label("findingsCount").text())).isLessThan(count(allOrders));
         JTableFixture table = window.table("findingsTable");
         for (int row = 0; row < table.rowCount(); row++) {
             String key = table.valueAt(org.assertj.swing.data.TableCell.row(row).column(4));
@@ -133,6 +137,11 @@ class AuditWorkflowGuiTest extends GuiTest {
         written.okButton().click();
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("value map extended for this customer");
+    }
+
+    /** The number of findings listed, from "12 of 305 findings". */
+    private static long count(String findingsCount) {
+        return Long.parseLong(findingsCount.substring(0, findingsCount.indexOf(' ')).replace(",", ""));
     }
 
     private boolean rowsLoaded() {
