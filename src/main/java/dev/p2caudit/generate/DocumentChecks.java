@@ -8,12 +8,9 @@ import dev.p2caudit.model.OptionSet;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The ORD- checks on orders and their QUO- namesakes on quotes. */
 final class DocumentChecks {
@@ -105,15 +102,13 @@ final class DocumentChecks {
         for (Row r : loaded.rows(POST, kind.header())) {
             String number = r.text(column);
             Row partner = pairing.partner(r);
-            Set<Row> others = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Row pre : preIds.getOrDefault(Keys.norm(number), List.of())) {
-                if (pre != partner) {
-                    others.add(pre);
-                }
-            }
+            // In file order (each pre row is listed once), so the manifest reads the same every run.
+            List<Row> others = preIds.getOrDefault(Keys.norm(number), List.of()).stream()
+                    .filter(pre -> pre != partner).toList();
             if (!Keys.blank(number) && !others.isEmpty()) {
-                List<Row> sources = new ArrayList<>(others);
-                sources.add(0, r);
+                List<Row> sources = new ArrayList<>();
+                sources.add(r);
+                sources.addAll(others);
                 findings.add(rule, POST, kind.header(), number, "the number is the " + kind.idColumn()
                         + " of another pre record", sources.toArray(Row[]::new));
             }
