@@ -55,7 +55,7 @@ final class FindingDetailPane extends JPanel {
         JPanel text = new WidthTracking();
         Grid grid = Grid.on(text);
         for (javax.swing.JComponent c : List.of(heading, message, section("Why it matters"), why, section("What to do"),
-                remediation, waiver, buttons())) {
+                remediation, waiver)) {
             grid.wide(c);
         }
         grid.fill(new JPanel());
@@ -73,7 +73,12 @@ final class FindingDetailPane extends JPanel {
         JScrollPane textScroll = new JScrollPane(text);
         textScroll.setBorder(null);
         textScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, textScroll, tables);
+        // The buttons stay below the text, outside its scrolling: however long the finding's text
+        // (or large the UI scale), its actions are in view.
+        JPanel words = new JPanel(new BorderLayout());
+        words.add(textScroll, BorderLayout.CENTER);
+        words.add(buttons(), BorderLayout.SOUTH);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, words, tables);
         split.setResizeWeight(0.45);
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
@@ -86,6 +91,7 @@ final class FindingDetailPane extends JPanel {
 
     private JPanel buttons() {
         JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, UIScale.scale(6)));
+        buttons.setBorder(BorderFactory.createEmptyBorder(0, UIScale.scale(8), UIScale.scale(2), UIScale.scale(8)));
         for (JButton b : List.of(showRecord, showGroup, waive, unwaive)) {
             buttons.add(b);
             buttons.add(javax.swing.Box.createHorizontalStrut(UIScale.scale(6)));
