@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,26 +72,36 @@ public final class Catalogue {
         return new Catalogue(version + versionSuffix, all);
     }
 
+    /** The built-in rules; a mistake in them is a defect of this build, named precisely. */
     static Catalogue load(String resource) {
         try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, RuleDef> rules = new LinkedHashMap<>();
-            List<String> duplicates = new ArrayList<>();
-            for (JsonNode node : root.get("rules")) {
-                RuleDef rule = RuleDef.from(node);
-                if (rules.put(rule.id(), rule) != null) {
-                    duplicates.add(rule.id());
-                }
-            }
-            if (!duplicates.isEmpty()) {
-                throw new IllegalStateException(resource + " defines " + duplicates + " twice");
-            }
-            return new Catalogue(root.get("version").asText(), rules);
+            return read(new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (StrictJson.Invalid e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A catalogue in the format of rules.json: {@code version} and {@code rules}, nothing else. */
+    static Catalogue read(JsonNode root) throws StrictJson.Invalid {
+        if (root == null || !root.isObject() || !root.path("rules").isArray()) {
+            throw new StrictJson.Invalid("expected an object with a \"version\" and a \"rules\" array");
+        }
+        StrictJson.onlyKnownFields(root, Set.of("version", "rules"), "the catalogue");
+        String version = StrictJson.text(root, "version");
+        Map<String, RuleDef> rules = new LinkedHashMap<>();
+        int index = 0;
+        for (JsonNode node : root.get("rules")) {
+            index++;
+            RuleDef rule = StrictJson.withContext("rule " + index, () -> RuleReader.read(node));
+            if (rules.put(rule.id(), rule) != null) {
+                throw new StrictJson.Invalid("rule " + index + ": " + rule.id() + " is defined twice");
+            }
+        }
+        return new Catalogue(version, rules);
     }
 }

@@ -38,14 +38,18 @@ record DuplicateRule(String id, TableKind table, String title, List<DuplicateCon
             needs.add("status");
         }
         node.set("definition", definition);
-        return RuleDef.from(node);
+        try {
+            return RuleReader.read(node);
+        } catch (StrictJson.Invalid e) {
+            throw new IllegalStateException(id + ": " + e.getMessage(), e);
+        }
     }
 
     /** The rule behind a catalogue entry made by {@link #toRuleDef}. */
     static DuplicateRule of(RuleDef rule) {
         try {
             return DuplicateRuleReader.parse(rule.raw().get("definition"));
-        } catch (DuplicateRuleReader.Invalid e) {
+        } catch (StrictJson.Invalid e) {
             throw new IllegalStateException(rule.id() + ": " + e.getMessage(), e);
         }
     }

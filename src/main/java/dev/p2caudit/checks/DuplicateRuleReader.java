@@ -1,7 +1,14 @@
 package dev.p2caudit.checks;
 
+import static dev.p2caudit.checks.StrictJson.choice;
+import static dev.p2caudit.checks.StrictJson.flag;
+import static dev.p2caudit.checks.StrictJson.onlyKnownFields;
+import static dev.p2caudit.checks.StrictJson.text;
+import static dev.p2caudit.checks.StrictJson.withContext;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.p2caudit.checks.StrictJson.Invalid;
 import dev.p2caudit.model.TableKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +46,6 @@ final class DuplicateRuleReader {
             "excludeInactive");
     private static final Set<String> CONDITION_FIELDS = Set.of("column", "operator", "characters", "ignoreBlank",
             "normalize");
-
-    /** A mistake in a rule file; the message says where. */
-    static final class Invalid extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Invalid(String message) {
-            super(message);
-        }
-    }
 
     private DuplicateRuleReader() {
     }
@@ -215,59 +212,5 @@ final class DuplicateRuleReader {
     private static String defaultTitle(TableKind table, List<DuplicateCondition> conditions) {
         return DuplicateFindings.plural(table) + " with the same "
                 + conditions.stream().map(DuplicateCondition::describe).collect(Collectors.joining(" and "));
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String text, String field) throws Invalid {
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text.trim())) {
-                return value;
-            }
-        }
-        throw new Invalid("unknown " + field + " '" + text + "' (" + Arrays.stream(type.getEnumConstants())
-                .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")");
-    }
-
-    private static String text(JsonNode node, String field) throws Invalid {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new Invalid("\"" + field + "\" must be a non-empty text");
-        }
-        return v.asText().trim();
-    }
-
-    private static boolean flag(JsonNode node, String field) throws Invalid {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            throw new Invalid("\"" + field + "\" must be true or false");
-        }
-        return v.asBoolean();
-    }
-
-    /** Comments may be written as fields starting with an underscore. */
-    private static void onlyKnownFields(JsonNode node, Set<String> known, String what) throws Invalid {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!known.contains(name) && !name.startsWith("_")) {
-                throw new Invalid("unknown field \"" + name + "\" in " + what + " (known: "
-                        + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
-            }
-        }
-    }
-
-    private interface Parse<T> {
-        T get() throws Invalid;
-    }
-
-    /** Prefixes an error with where it happened: "rule 2: condition 1: unknown column…". */
-    private static <T> T withContext(String where, Parse<T> parse) throws Invalid {
-        try {
-            return parse.get();
-        } catch (Invalid e) {
-            throw new Invalid(where + ": " + e.getMessage());
-        }
     }
 }

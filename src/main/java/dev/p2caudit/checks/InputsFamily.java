@@ -14,18 +14,33 @@ import java.util.Map;
  */
 final class InputsFamily implements CheckFamily {
 
+    /** Which of the two rules ({@code check} in rules.json). */
+    enum Check {
+        /** SCHEMA-MISSING. */
+        SCHEMA_MISSING,
+        /** INPUT-REJECTED. */
+        REJECTED
+    }
+
     @Override
     public void run(RuleDef rule, Snapshot ignored, CheckContext ctx) {
-        if (rule.id().equals("SCHEMA-MISSING")) {
-            ctx.gaps.all().forEach((tableColumn, rules) -> {
-                String[] parts = tableColumn.split("\\.", 2);
-                TableKind table = TableKind.fromId(parts[0]).orElseThrow();
-                ctx.report(rule, table, Snapshot.POST, tableColumn, "The post-migration " + table.id()
-                        + " export has no " + parts[1] + " column, so " + String.join(", ", rules) + " did not run on it.",
-                        Map.of("skipped_checks", FindingValue.post(String.join(", ", rules))));
-            });
-            return;
+        switch (rule.check(Check.class)) {
+            case SCHEMA_MISSING -> schemaMissing(rule, ctx);
+            case REJECTED -> rejected(rule, ctx);
         }
+    }
+
+    private static void schemaMissing(RuleDef rule, CheckContext ctx) {
+        ctx.gaps.all().forEach((tableColumn, rules) -> {
+            String[] parts = tableColumn.split("\\.", 2);
+            TableKind table = TableKind.fromId(parts[0]).orElseThrow();
+            ctx.report(rule, table, Snapshot.POST, tableColumn, "The post-migration " + table.id()
+                    + " export has no " + parts[1] + " column, so " + String.join(", ", rules) + " did not run on it.",
+                    Map.of("skipped_checks", FindingValue.post(String.join(", ", rules))));
+        });
+    }
+
+    private static void rejected(RuleDef rule, CheckContext ctx) {
         for (ImportRecord file : ctx.imports.all()) {
             for (RejectedRow row : ctx.imports.rejections(file.id())) {
                 Map<String, FindingValue> values = new LinkedHashMap<>();

@@ -13,19 +13,33 @@ import java.util.Map;
 /** REC-KEY-DUP, REC-MISSING, REC-EXTRA, REC-CHANGED, REC-TOTALS over every table loaded on both sides. */
 final class ReconciliationFamily implements CheckFamily {
 
+    /** Which of the five rules ({@code check} in rules.json). */
+    enum Check {
+        /** REC-KEY-DUP. */
+        KEY_DUP,
+        /** REC-MISSING. */
+        MISSING,
+        /** REC-EXTRA. */
+        EXTRA,
+        /** REC-CHANGED. */
+        CHANGED,
+        /** REC-TOTALS. */
+        TOTALS
+    }
+
     @Override
     public void run(RuleDef rule, Snapshot ignored, CheckContext ctx) {
+        Check check = rule.check(Check.class);
         for (TableKind table : TableKind.values()) {
             if (!ctx.pairings.possible(table)) {
                 continue;
             }
-            switch (rule.id()) {
-                case "REC-KEY-DUP" -> duplicates(rule, ctx, table);
-                case "REC-MISSING" -> unpaired(rule, ctx, table, Snapshot.PRE);
-                case "REC-EXTRA" -> unpaired(rule, ctx, table, Snapshot.POST);
-                case "REC-CHANGED" -> changed(rule, ctx, table);
-                case "REC-TOTALS" -> new Totals(rule, ctx, table).run();
-                default -> throw new IllegalStateException("no reconciliation rule " + rule.id());
+            switch (check) {
+                case KEY_DUP -> duplicates(rule, ctx, table);
+                case MISSING -> unpaired(rule, ctx, table, Snapshot.PRE);
+                case EXTRA -> unpaired(rule, ctx, table, Snapshot.POST);
+                case CHANGED -> changed(rule, ctx, table);
+                case TOTALS -> new Totals(rule, ctx, table).run();
             }
         }
     }

@@ -16,6 +16,16 @@ import java.util.Map;
  */
 final class RoundingFamily implements CheckFamily {
 
+    /** Which of the three rules ({@code check} in rules.json). */
+    enum Check {
+        /** q·d + c ≠ F beyond the tolerance: discount lost or invented (OLN-ROUNDING). */
+        INCONSISTENT,
+        /** A consistent line whose charge is a rounding residue (OLN-ROUNDING-DELTA). */
+        RESIDUE,
+        /** A discounted line whose charge is too big to be rounding (OLN-CHARGE-SUSPECT). */
+        SUSPECT
+    }
+
     /** Largest residue rounding can leave: |q|·0.005 + 0.005. */
     private static final String LIMIT = "(ABS(t.quantity) * 0.005 + 0.005)";
 
@@ -29,20 +39,21 @@ final class RoundingFamily implements CheckFamily {
         String charge = "COALESCE(t.sales_charge, 0)";
         String gap = "ABS(t.quantity * t.line_discount + " + charge + " - " + full + ")";
         String discounted = "(COALESCE(" + full + ", 0) <> 0 OR COALESCE(t.line_discount, 0) <> 0)";
-        String where = switch (rule.param("check")) {
-            case "inconsistent" -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + discounted + " AND " + gap + " > ?";
-            case "residue" -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + gap + " <= ? AND " + charge
+        Check check = rule.check(Check.class);
+        String where = switch (check) {
+            case INCONSISTENT -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + discounted + " AND " + gap + " > ?";
+            case RESIDUE -> full + " IS NOT NULL AND t.line_discount IS NOT NULL AND " + gap + " <= ? AND " + charge
                     + " <> 0 AND ABS(" + charge + ") < " + LIMIT;
-            default -> discounted + " AND ABS(" + charge + ") >= " + LIMIT;
+            case SUSPECT -> discounted + " AND ABS(" + charge + ") >= " + LIMIT;
         };
         String sql = "SELECT " + ctx.keys.key(snapshot, table) + " AS k, t.quantity, t.line_discount, t.sales_charge, "
                 + full + " AS full_discount, " + (own ? "t.full_discount IS NOT NULL" : "FALSE") + " AS own_full FROM "
                 + ctx.keys.from(snapshot, table) + (paired ? ctx.pairings.preJoin(table) : "") + " WHERE " + where;
         List<Object> params = where.contains("?") ? List.of(ctx.profile.decimal("moneyTolerance")) : List.of();
-        ctx.sql.forEach(sql, params, row -> report(rule, ctx, table, row));
+        ctx.sql.forEach(sql, params, row -> report(rule, check, ctx, table, row));
     }
 
-    private static void report(RuleDef rule, CheckContext ctx, TableKind table, dev.p2caudit.store.Sql.Row row) {
+    private static void report(RuleDef rule, Check check, CheckContext ctx, TableKind table, dev.p2caudit.store.Sql.Row row) {
         BigDecimal q = row.decimal("quantity");
         BigDecimal d = row.decimal("line_discount");
         BigDecimal c = row.decimal("sales_charge") == null ? BigDecimal.ZERO : row.decimal("sales_charge");
@@ -53,8 +64,8 @@ final class RoundingFamily implements CheckFamily {
         values.put("line_discount", FindingValue.post(d));
         values.put("sales_charge", FindingValue.post(row.decimal("sales_charge")));
         values.put("full_discount", Boolean.TRUE.equals(row.get("own_full")) ? FindingValue.post(f) : FindingValue.pre(f));
-        String message = switch (rule.param("check")) {
-            case "inconsistent" -> {
+        String message = switch (check) {
+            case INCONSISTENT -> {
                 BigDecimal rebuilt = q.multiply(d).add(c);
                 BigDecimal difference = f.subtract(rebuilt);
                 values.put("difference", FindingValue.post(difference));
@@ -63,9 +74,9 @@ final class RoundingFamily implements CheckFamily {
                         + ", but the full discount is " + plain(f) + ": " + plain(difference.abs())
                         + (lost ? " of discount lost." : " of discount invented.");
             }
-            case "residue" -> "Line " + k + " carries a rounding residue of " + plain(c) + " in sales charges ("
+            case RESIDUE -> "Line " + k + " carries a rounding residue of " + plain(c) + " in sales charges ("
                     + quantity(q) + " × " + plain(d) + " + " + plain(c) + " = " + plain(f) + ").";
-            default -> "Line " + k + " has a sales charge of " + plain(c) + " on a discounted line; rounding leaves at most "
+            case SUSPECT -> "Line " + k + " has a sales charge of " + plain(c) + " on a discounted line; rounding leaves at most "
                     + plain(q.abs().multiply(new BigDecimal("0.005")).add(new BigDecimal("0.005"))) + " for quantity "
                     + quantity(q) + ".";
         };

@@ -16,6 +16,7 @@ public record RuleDef(String id, Severity severity, TableKind table, String fami
                       boolean forecastOnPre, List<String> needs, String title, String step, String why,
                       String remediation, JsonNode raw) {
 
+    /** The entry of a node {@link RuleReader} has checked. */
     static RuleDef from(JsonNode node) {
         String tableId = node.path("table").isNull() ? null : node.path("table").asText(null);
         TableKind table = tableId == null ? null : TableKind.fromId(tableId)
@@ -56,5 +57,14 @@ public record RuleDef(String id, Severity severity, TableKind table, String fami
 
     public boolean flag(String name) {
         return raw.path(name).asBoolean(false);
+    }
+
+    /** The family variant the rule runs ({@code check}); {@link RuleReader} made sure it is one of {@code type}'s. */
+    <E extends Enum<E>> E check(Class<E> type) {
+        try {
+            return StrictJson.choice(type, param(Families.CHECK), Families.CHECK);
+        } catch (StrictJson.Invalid e) {
+            throw new IllegalStateException(id + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -13,17 +13,27 @@ import java.util.Map;
  */
 final class SalesActivityFamily implements CheckFamily {
 
+    /** Which of the three rules ({@code check} in rules.json). */
+    enum Check {
+        /** Not a Customer, with quotes, orders or invoices (ACC-PROSPECT-ACTIVE). */
+        WITH,
+        /** Not a Customer, without any (ACC-NOT-CUSTOMER). */
+        WITHOUT,
+        /** A Customer without any (ACC-CUSTOMER-IDLE). */
+        IDLE
+    }
+
     @Override
     public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
         String activity = activityTable(snapshot, ctx);
         if (activity == null) {
             return;
         }
-        String mode = rule.param("activity");
+        Check mode = rule.check(Check.class);
         String condition = switch (mode) {
-            case "with" -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NOT NULL";
-            case "without" -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NULL";
-            default -> "t.relationship_type = 3 AND x.rid IS NULL";
+            case WITH -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NOT NULL";
+            case WITHOUT -> "COALESCE(t.relationship_type, -1) <> 3 AND x.rid IS NULL";
+            case IDLE -> "t.relationship_type = 3 AND x.rid IS NULL";
         };
         String sql = "SELECT " + Keys.headerKey(snapshot, TableKind.ACCOUNT) + " AS k, t.relationship_type,"
                 + " COALESCE(x.uses, 0) AS uses FROM " + SqlNames.dataTable(snapshot, TableKind.ACCOUNT) + " t LEFT JOIN "
@@ -32,11 +42,11 @@ final class SalesActivityFamily implements CheckFamily {
             String type = ValueText.of(TableKind.ACCOUNT, "relationship_type", row.get("relationship_type"));
             String shown = type.isEmpty() ? "empty" : "'" + type + "'";
             String message = switch (mode) {
-                case "with" -> "Account " + row.text("k") + " has Relationship Type " + shown + " but is the customer of "
+                case WITH -> "Account " + row.text("k") + " has Relationship Type " + shown + " but is the customer of "
                         + row.number("uses") + " quote(s), order(s) or invoice(s), which will fail to sync.";
-                case "without" -> "Account " + row.text("k") + " has Relationship Type " + shown
+                case WITHOUT -> "Account " + row.text("k") + " has Relationship Type " + shown
                         + " and no sales activity; it will not sync to F&O without a custom map.";
-                default -> "Account " + row.text("k") + " is a Customer with no quote, order or invoice; check the classification.";
+                case IDLE -> "Account " + row.text("k") + " is a Customer with no quote, order or invoice; check the classification.";
             };
             ctx.report(rule, TableKind.ACCOUNT, snapshot, row.text("k"), message, FindingValues.of(
                     "relationship_type", FindingValue.of(snapshot, type),

@@ -51,6 +51,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void noPackageCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("dev.p2caudit.(**)")
+                .should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void swingOnlyInTheUi() {
         noClasses().that().resideOutsideOfPackages("dev.p2caudit.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev.flatlaf..",
