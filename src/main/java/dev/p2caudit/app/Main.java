@@ -4,7 +4,6 @@ import dev.p2caudit.cli.P2cAuditCommand;
 import dev.p2caudit.cli.SampleCommand;
 import dev.p2caudit.cli.Version;
 import dev.p2caudit.ui.DesktopApp;
-import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartMode mode = StartMode.of(args, !GraphicsEnvironment.isHeadless());
+        StartMode mode = StartMode.of(args, DesktopApp.displayAvailable());
         if (mode == StartMode.DESKTOP) {
             DesktopApp.launch(Version.current(), null);
             return;

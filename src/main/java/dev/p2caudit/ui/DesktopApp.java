@@ -1,6 +1,7 @@
 package dev.p2caudit.ui;
 
 import dev.p2caudit.ui.browser.BrowserPresenter;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.duplicates.DuplicatesPresenter;
 import dev.p2caudit.ui.export.ExportDialogs;
 import dev.p2caudit.ui.export.ExportPresenter;
@@ -10,7 +11,10 @@ import dev.p2caudit.ui.overview.OverviewPresenter;
 import dev.p2caudit.ui.rules.RulesPresenter;
 import dev.p2caudit.ui.run.AuditJob;
 import dev.p2caudit.ui.run.RunPresenter;
+import dev.p2caudit.ui.session.Background;
+import dev.p2caudit.ui.session.Threads;
 import dev.p2caudit.ui.start.StartPresenter;
+import dev.p2caudit.ui.start.UserSettings;
 import java.awt.Desktop;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
@@ -19,6 +23,11 @@ import javax.swing.SwingUtilities;
 public final class DesktopApp {
 
     private DesktopApp() {
+    }
+
+    /** Whether a window can be shown here (AWT stays in the ui: the entry point asks this). */
+    public static boolean displayAvailable() {
+        return !java.awt.GraphicsEnvironment.isHeadless();
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.p2caudit.ui;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.ui.browser.BrowserPanel;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.duplicates.DuplicatesPanel;
 import dev.p2caudit.ui.findings.FindingsPanel;
 import dev.p2caudit.ui.newaudit.NewAuditPanel;
 import dev.p2caudit.ui.overview.OverviewPanel;
 import dev.p2caudit.ui.rules.RulesPanel;
 import dev.p2caudit.ui.run.RunPanel;
+import dev.p2caudit.ui.session.Background;
 import dev.p2caudit.ui.start.StartPanel;
 import java.awt.CardLayout;
 import java.awt.Dimension;

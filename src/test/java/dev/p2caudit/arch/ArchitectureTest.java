@@ -2,11 +2,16 @@ package dev.p2caudit.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point inward: ui/cli → report/checks/ingest → store → model. */
+/** Dependencies point inward: ui/cli → report/checks/ingest → store → model; no package cycles. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -50,10 +55,37 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Counting every sub-package as a slice of its own: a screen never depends on the window that holds it. */
     @Test
     void noPackageCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("dev.p2caudit.(**)")
-                .should().beFreeOfCycles().check(classes);
+        slices().matching("dev.p2caudit.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * AWT belongs to the desktop app. The report draws its SVG charts with JFreeChart through
+     * Batik's Graphics2D, which speaks AWT: those two classes may use the colours, fonts and the
+     * drawing area they need, and nothing else of AWT.
+     */
+    @Test
+    void awtOnlyInTheUiAndTheReportsChartDrawing() {
+        DescribedPredicate<HasName> chartDrawing = HasName.Predicates.nameMatching(
+                "dev\\.p2caudit\\.report\\.(ChartStyle|SvgChart)(\\$.*)?");
+        noClasses().that().resideOutsideOfPackages("dev.p2caudit.ui..").and(DescribedPredicate.not(chartDrawing))
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..")
+                .check(classes);
+        noClasses().that(chartDrawing)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.awt..").and(
+                        DescribedPredicate.not(HasName.Predicates.nameMatching("java\\.awt\\.(Color|Font|Paint|Rectangle)"))))
+                .check(classes);
+    }
+
+    /** Only the command line writes to the terminal, through the streams the entry point hands it. */
+    @Test
+    void standardStreamsOnlyInTheCommandLineAndTheEntryPoint() {
+        noClasses().that().resideOutsideOfPackages("dev.p2caudit.cli..")
+                .and().doNotHaveFullyQualifiedName("dev.p2caudit.app.Main")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(classes);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.p2caudit.ui;
 
+import dev.p2caudit.ui.start.UserSettings;
 import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;

@@ -1,7 +1,5 @@
 package dev.p2caudit.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.ui.browser.BrowserPresenter;
@@ -21,8 +19,11 @@ import dev.p2caudit.ui.rules.RulesView;
 import dev.p2caudit.ui.run.AuditJob;
 import dev.p2caudit.ui.run.RunPresenter;
 import dev.p2caudit.ui.run.RunView;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
 import dev.p2caudit.ui.start.StartPresenter;
 import dev.p2caudit.ui.start.StartView;
+import dev.p2caudit.ui.start.UserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app presenter with every real screen presenter behind views that only note their calls. */
 class MainPresenterTest {

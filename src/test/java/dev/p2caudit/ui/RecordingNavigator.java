@@ -4,6 +4,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
+import dev.p2caudit.ui.session.Navigator;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,6 +8,7 @@ import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.Workspace;
+import dev.p2caudit.ui.session.AuditSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package dev.p2caudit.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.ui.common.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks the main screens after an audit of sample-data, pictures each one and checks that no

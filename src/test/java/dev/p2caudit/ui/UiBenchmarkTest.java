@@ -1,11 +1,9 @@
 package dev.p2caudit.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.ui.common.LazyTableModel;
+import dev.p2caudit.ui.start.UserSettings;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.nio.file.Files;
@@ -28,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The desktop app on the 1,000,000-order-line workspace (docs/ui.md): the findings table and the

@@ -5,8 +5,8 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.store.BrowseQuery;
 import dev.p2caudit.store.BrowsedRow;
-import dev.p2caudit.ui.Background;
 import dev.p2caudit.ui.common.CellText;
+import dev.p2caudit.ui.common.LazySelection;
 import dev.p2caudit.ui.common.LazyTableModel;
 import dev.p2caudit.ui.common.LazyTableModel.Column;
 import dev.p2caudit.ui.common.ListTableModel;
@@ -14,6 +14,7 @@ import dev.p2caudit.ui.common.PageCache;
 import dev.p2caudit.ui.common.ServerSorter;
 import dev.p2caudit.ui.common.Ui;
 import dev.p2caudit.ui.common.WrapLayout;
+import dev.p2caudit.ui.session.Background;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -49,7 +50,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
     private final RecordFindingsModel recordFindings = new RecordFindingsModel();
     private final JTable recordTable = Ui.named(new JTable(recordFindings), "recordFindings", "Findings of the selected record");
     private boolean showing;
-    private int pendingRecord = -1;
+    private final LazySelection<BrowsedRow> selection;
     /** A table just opened: its columns fit the first page once it arrives. */
     private boolean fitPending;
 
@@ -58,6 +59,7 @@ public final class BrowserPanel extends JPanel implements BrowserView {
         setName("browserScreen");
         model = new LazyTableModel<>(background, List.of());
         table = Ui.named(new JTable(model), "browserRows", "Rows of the table");
+        selection = LazySelection.follow(table, model, row -> presenter.select(row));
         add(bar(), BorderLayout.NORTH);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, rows(), findings());
         split.setResizeWeight(0.75);
@@ -106,33 +108,13 @@ public final class BrowserPanel extends JPanel implements BrowserView {
         table.setDefaultRenderer(Object.class, new LoadingRenderer());
         table.setDefaultRenderer(Long.class, new LoadingRenderer());
         Ui.fitRows(table);
-        table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
-                rowSelected();
-            }
-        });
         model.addTableModelListener(e -> {
             if (fitPending && model.getRowCount() > 0 && model.cache().loaded(0)) {
                 fitPending = false;
                 Ui.fitColumns(table, PageCache.PAGE, 320);
             }
-            if (pendingRecord >= 0 && e.getFirstRow() <= pendingRecord && pendingRecord <= e.getLastRow()
-                    && model.row(pendingRecord) != null) {
-                int row = pendingRecord;
-                pendingRecord = -1;
-                presenter.select(model.row(row));
-            }
         });
         return new JScrollPane(table);
-    }
-
-    private void rowSelected() {
-        int row = table.getSelectedRow();
-        BrowsedRow selected = row < 0 ? null : model.row(row);
-        pendingRecord = row >= 0 && selected == null ? row : -1;
-        if (pendingRecord < 0) {
-            presenter.select(selected);
-        }
     }
 
     private JComponent findings() {
@@ -210,13 +192,9 @@ public final class BrowserPanel extends JPanel implements BrowserView {
 
     @Override
     public void selectRow(int row) {
-        if (row < 0 || row >= model.getRowCount()) {
-            table.clearSelection();
-            return;
+        if (selection.select(row)) {
+            table.requestFocusInWindow();
         }
-        table.getSelectionModel().setSelectionInterval(row, row);
-        table.scrollRectToVisible(table.getCellRect(row, 0, true));
-        table.requestFocusInWindow();
     }
 
     @Override

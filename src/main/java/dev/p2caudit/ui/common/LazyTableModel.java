@@ -1,6 +1,6 @@
 package dev.p2caudit.ui.common;
 
-import dev.p2caudit.ui.Background;
+import dev.p2caudit.ui.session.Background;
 import java.util.List;
 import java.util.function.Function;
 import javax.swing.table.AbstractTableModel;

@@ -1,6 +1,5 @@
 package dev.p2caudit.ui.common;
 
-import dev.p2caudit.ui.Theme;
 import java.awt.Component;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableCellRenderer;

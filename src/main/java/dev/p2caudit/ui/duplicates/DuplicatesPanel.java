@@ -1,7 +1,7 @@
 package dev.p2caudit.ui.duplicates;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.p2caudit.ui.Theme;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
 import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;

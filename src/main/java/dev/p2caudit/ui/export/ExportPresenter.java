@@ -1,7 +1,7 @@
 package dev.p2caudit.ui.export;
 
-import dev.p2caudit.ui.AuditSession;
-import dev.p2caudit.ui.Background;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

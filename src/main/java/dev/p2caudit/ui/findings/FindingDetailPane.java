@@ -2,13 +2,13 @@ package dev.p2caudit.ui.findings;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Finding;
-import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
-import dev.p2caudit.ui.common.WrapLayout;
-import dev.p2caudit.ui.common.WidthTracking;
 import dev.p2caudit.ui.common.ValueRowsModel;
 import dev.p2caudit.ui.common.ValueRowsTable;
+import dev.p2caudit.ui.common.WidthTracking;
+import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.List;

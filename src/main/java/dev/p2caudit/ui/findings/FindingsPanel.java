@@ -8,14 +8,15 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.FindingSort;
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.CellText;
+import dev.p2caudit.ui.common.LazySelection;
 import dev.p2caudit.ui.common.LazyTableModel;
 import dev.p2caudit.ui.common.PageCache;
 import dev.p2caudit.ui.common.ServerSorter;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
 import dev.p2caudit.ui.common.WrapLayout;
+import dev.p2caudit.ui.session.Background;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -56,8 +57,8 @@ public final class FindingsPanel extends JPanel implements FindingsView {
     private final Timer typing;
     /** Set while the view shows a filter it was given, so the combos do not echo it back as a new filter. */
     private boolean showing;
-    /** A row selected before its page arrived: its detail loads when it does. */
-    private int pendingDetail = -1;
+    /** The selected finding; one selected before its page arrived shows its detail when it does. */
+    private final LazySelection<Finding> selection;
     private FindingFilter shown = FindingFilter.ALL;
 
     public FindingsPanel(Background background) {
@@ -65,6 +66,7 @@ public final class FindingsPanel extends JPanel implements FindingsView {
         setName("findingsScreen");
         model = new LazyTableModel<>(background, FindingColumns.ALL);
         table = Ui.named(new JTable(model), "findingsTable", "Findings");
+        selection = LazySelection.follow(table, model, finding -> presenter.select(finding));
         detail = new FindingDetailPane(this::selected);
         typing = new Timer(300, e -> filterChanged());
         typing.setRepeats(false);
@@ -147,35 +149,12 @@ public final class FindingsPanel extends JPanel implements FindingsView {
         for (int i = 0; i < FindingColumns.WIDTHS.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(UIScale.scale(FindingColumns.WIDTHS[i]));
         }
-        table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
-                rowSelected();
-            }
-        });
-        model.addTableModelListener(e -> {
-            if (pendingDetail >= 0 && e.getFirstRow() <= pendingDetail && pendingDetail <= e.getLastRow()
-                    && model.row(pendingDetail) != null) {
-                int row = pendingDetail;
-                pendingDetail = -1;
-                presenter.select(model.row(row));
-            }
-        });
         return new JScrollPane(table);
-    }
-
-    private void rowSelected() {
-        int row = table.getSelectedRow();
-        Finding finding = row < 0 ? null : model.row(row);
-        pendingDetail = row >= 0 && finding == null ? row : -1;
-        if (pendingDetail < 0) {
-            presenter.select(finding);
-        }
     }
 
     /** The selected finding and its row (the detail pane's buttons act on it). */
     Selection selected() {
-        int row = table.getSelectedRow();
-        return new Selection(row < 0 ? null : model.row(row), row);
+        return new Selection(selection.current(), selection.row());
     }
 
     record Selection(Finding finding, int row) {
@@ -252,12 +231,7 @@ public final class FindingsPanel extends JPanel implements FindingsView {
 
     @Override
     public void selectRow(int row) {
-        if (row < 0 || row >= model.getRowCount()) {
-            table.clearSelection();
-            return;
-        }
-        table.getSelectionModel().setSelectionInterval(row, row);
-        table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        selection.select(row);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.ui.common.Grid;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
 import dev.p2caudit.ui.common.WrapLayout;
 import dev.p2caudit.ui.newaudit.InputTableModel.TableChoice;
@@ -187,7 +188,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
     @Override
     public void showProblem(String message) {
         problem.setText(message);
-        problem.setForeground(dev.p2caudit.ui.Theme.severity(dev.p2caudit.model.Severity.ERROR));
+        problem.setForeground(dev.p2caudit.ui.common.Theme.severity(dev.p2caudit.model.Severity.ERROR));
     }
 
     @Override
@@ -223,7 +224,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
             setFont(column == InputTableModel.TABLE && input.named() != null ? Ui.bold(table.getFont()) : table.getFont());
             boolean bad = !input.inspecting() && !input.loadable();
             if (!selected) {
-                setForeground(bad ? dev.p2caudit.ui.Theme.severity(dev.p2caudit.model.Severity.ERROR) : table.getForeground());
+                setForeground(bad ? dev.p2caudit.ui.common.Theme.severity(dev.p2caudit.model.Severity.ERROR) : table.getForeground());
             }
             setToolTipText(column == 10 ? input.status() : null);
             return this;
@@ -237,7 +238,7 @@ public final class NewAuditPanel extends JPanel implements NewAuditView {
                                                        int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focused, row, column);
             if (!selected) {
-                Color background = mapping.row(row).isCanonical() ? table.getBackground() : dev.p2caudit.ui.Theme.highlight();
+                Color background = mapping.row(row).isCanonical() ? table.getBackground() : dev.p2caudit.ui.common.Theme.highlight();
                 setBackground(background);
             }
             return this;

@@ -1,13 +1,13 @@
 package dev.p2caudit.ui.overview;
 
+import dev.p2caudit.model.Severity;
 import dev.p2caudit.report.AuditChart;
 import dev.p2caudit.report.AuditCharts;
 import dev.p2caudit.report.AuditFacts;
-import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.Workspace;
-import dev.p2caudit.ui.AuditSession;
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.Navigator;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
+import dev.p2caudit.ui.session.Navigator;
 import java.util.List;
 
 /**

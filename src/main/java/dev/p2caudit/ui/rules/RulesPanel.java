@@ -2,8 +2,8 @@ package dev.p2caudit.ui.rules;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Severity;
-import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
 import dev.p2caudit.ui.common.WrapLayout;
 import java.awt.BorderLayout;

@@ -2,11 +2,11 @@ package dev.p2caudit.ui.run;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.p2caudit.model.Severity;
-import dev.p2caudit.ui.CancellableProgress;
-import dev.p2caudit.ui.Theme;
 import dev.p2caudit.ui.common.Grid;
 import dev.p2caudit.ui.common.ListTableModel;
+import dev.p2caudit.ui.common.Theme;
 import dev.p2caudit.ui.common.Ui;
+import dev.p2caudit.ui.session.CancellableProgress;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;

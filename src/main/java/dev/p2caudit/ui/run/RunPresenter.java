@@ -2,9 +2,9 @@ package dev.p2caudit.ui.run;
 
 import dev.p2caudit.checks.AuditSummary;
 import dev.p2caudit.model.Severity;
-import dev.p2caudit.ui.AuditSession;
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.CancellableProgress;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
+import dev.p2caudit.ui.session.CancellableProgress;
 import java.util.concurrent.CancellationException;
 
 /**

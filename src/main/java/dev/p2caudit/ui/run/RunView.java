@@ -1,6 +1,6 @@
 package dev.p2caudit.ui.run;
 
-import dev.p2caudit.ui.CancellableProgress;
+import dev.p2caudit.ui.session.CancellableProgress;
 import java.util.List;
 
 /** The progress screen of an import and audit. */

@@ -1,7 +1,6 @@
 package dev.p2caudit.ui.start;
 
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.UserSettings;
+import dev.p2caudit.ui.session.Background;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -2,7 +2,7 @@ package dev.p2caudit.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.p2caudit.ui.Background;
+import dev.p2caudit.ui.session.Background;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -2,9 +2,9 @@ package dev.p2caudit.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.p2caudit.ui.AuditSession;
-import dev.p2caudit.ui.Background;
 import dev.p2caudit.ui.SampleWorkspace;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

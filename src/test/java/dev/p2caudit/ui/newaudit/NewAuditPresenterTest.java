@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
-import dev.p2caudit.ui.Background;
 import dev.p2caudit.ui.run.AuditJob;
+import dev.p2caudit.ui.session.Background;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

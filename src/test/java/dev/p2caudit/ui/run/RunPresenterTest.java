@@ -3,9 +3,9 @@ package dev.p2caudit.ui.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.p2caudit.model.Snapshot;
-import dev.p2caudit.ui.AuditSession;
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.CancellableProgress;
+import dev.p2caudit.ui.session.AuditSession;
+import dev.p2caudit.ui.session.Background;
+import dev.p2caudit.ui.session.CancellableProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

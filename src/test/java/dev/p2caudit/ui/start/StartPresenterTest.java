@@ -2,8 +2,7 @@ package dev.p2caudit.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.p2caudit.ui.Background;
-import dev.p2caudit.ui.UserSettings;
+import dev.p2caudit.ui.session.Background;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.session;
 
 import javax.swing.SwingUtilities;
 

@@ -1,5 +1,6 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.start;
 
+import dev.p2caudit.ui.session.Threads;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.p2caudit.checks.AuditProfile;
 import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.ui.session.Threads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

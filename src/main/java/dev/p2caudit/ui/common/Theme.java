@@ -1,8 +1,9 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.common;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.p2caudit.ui.session.Threads;
 import java.awt.Color;
 import javax.swing.UIManager;
 

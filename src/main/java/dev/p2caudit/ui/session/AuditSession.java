@@ -1,4 +1,4 @@
-package dev.p2caudit.ui;
+package dev.p2caudit.ui.session;
 
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.store.Workspace;
