@@ -27,7 +27,7 @@ final class Scope {
 
     boolean runs(String ruleId, Snapshot s) {
         Rules.Rule rule = Rules.bootstrap(ruleId);
-        return runs(ruleId, rule.table(), rule.postOnly(), Rules.columns(rule, s), s);
+        return runs(ruleId, rule.table(), rule.postOnly(), rule.columns(s), s);
     }
 
     /** For checks with per-column parts (ORD-VALUEMAP) and extra needs. */

@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui", "app")
                 .whereLayer("generate").mayOnlyBeAccessedByLayers("cli", "ui", "app")
-                .whereLayer("checks").mayOnlyBeAccessedByLayers("report", "cli", "ui", "app")
+                .whereLayer("checks").mayOnlyBeAccessedByLayers("generate", "report", "cli", "ui", "app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("generate", "report", "cli", "ui", "app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("ingest", "checks", "report", "cli", "ui", "app")
                 .allowEmptyShould(true)
@@ -85,6 +85,19 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.p2caudit.cli..")
                 .and().doNotHaveFullyQualifiedName("dev.p2caudit.app.Main")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(classes);
+    }
+
+    /**
+     * The generator takes its rules (ids, tables, columns) from the catalogue, the one source of
+     * every rule, but never the engine: which records a check flags is its own reading (ADR 0003).
+     */
+    @Test
+    void theGeneratorReadsOnlyTheCatalogueOfTheChecks() {
+        noClasses().that().resideInAPackage("dev.p2caudit.generate..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.p2caudit.checks..")
+                        .and(DescribedPredicate.not(HasName.Predicates.nameMatching(
+                                "dev\\.p2caudit\\.checks\\.(Catalogue|RuleDef)"))))
                 .check(classes);
     }
 
