@@ -60,6 +60,7 @@ public final class AuditEngine {
     public Result run(Workspace workspace, AuditProfile profile, Waivers waivers, ProgressListener progress) {
         FindingStore store = workspace.findings();
         long runId = store.startRun(toolVersion, catalogue.version(), profile.source(), profile.describe());
+        workspace.runRules().record(runId, catalogue.describe().rules());
         store.recordInputs(runId, workspace.imports().all());
         FindingSink sink = new FindingSink(store, runId, profile, waivers);
         Map<String, Long> timings = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package dev.p2caudit.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.p2caudit.model.RuleInfo;
+import dev.p2caudit.model.RunCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +46,11 @@ public final class Catalogue {
         return Optional.ofNullable(rules.get(id));
     }
 
+    /** The catalogue as a run keeps it (and as outputs show it). */
+    public RunCatalogue describe() {
+        return new RunCatalogue(version, rules.values().stream().map(RuleDef::info).toList());
+    }
+
     /** Adds rules defined outside rules.json (the duplicate rules have their own file). */
     Catalogue with(List<RuleDef> more) {
         Map<String, RuleDef> all = new LinkedHashMap<>(rules);
@@ -59,6 +66,30 @@ public final class Catalogue {
         Set<String> builtIn = new HashSet<>();
         rules.values().stream().filter(r -> !r.family().equals(DuplicateRule.FAMILY)).forEach(r -> builtIn.add(r.id()));
         return withDuplicateRules(DuplicateRuleReader.read(file, builtIn), "+dup-" + DuplicateRuleReader.fingerprint(file));
+    }
+
+    /**
+     * This catalogue with the duplicate rules a stored run used (the organisation's rule file it
+     * was given, kept with the run), under the same ruleset suffix; a run of the default set gives
+     * this catalogue back. A definition this build can no longer read is an IOException.
+     */
+    Catalogue withDuplicateRulesOf(RunCatalogue run) throws IOException {
+        int suffix = run.version() == null ? -1 : run.version().indexOf("+dup-");
+        if (suffix < 0) {
+            return this;
+        }
+        List<DuplicateRule> duplicates = new java.util.ArrayList<>();
+        for (RuleInfo rule : run.rules()) {
+            if (rule.definition() != null) {
+                try {
+                    duplicates.add(DuplicateRuleReader.parse(new ObjectMapper().readTree(rule.definition())));
+                } catch (StrictJson.Invalid e) {
+                    throw new IOException("the duplicate rules of the workspace's last run: " + rule.id() + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        return withDuplicateRules(duplicates, run.version().substring(suffix));
     }
 
     /** Replaces the exact duplicate rules; they go before the fuzzy ones, which read their groups. */

@@ -1,6 +1,7 @@
 package dev.p2caudit.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
@@ -32,6 +33,13 @@ public record RuleDef(String id, Severity severity, TableKind table, String fami
                 node.get("family").asText(), List.copyOf(snapshots), snapshots.contains(Snapshot.PRE)
                 && snapshots.contains(Snapshot.POST), List.copyOf(needs), node.path("title").asText(),
                 node.path("step").asText(), node.path("why").asText(), node.path("remediation").asText(), node);
+    }
+
+    /** What the rule says, as outputs show it and runs keep it. */
+    public RuleInfo info() {
+        JsonNode definition = raw.get("definition");
+        return new RuleInfo(id, severity, table, family, title, step, why, remediation,
+                family.equals(DuplicateRule.FAMILY) && definition != null ? definition.toString() : null);
     }
 
     /** A family parameter as text. */

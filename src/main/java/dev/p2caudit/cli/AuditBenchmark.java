@@ -1,8 +1,7 @@
 package dev.p2caudit.cli;
 
 import dev.p2caudit.checks.AuditEngine;
-import dev.p2caudit.checks.AuditProfile;
-import dev.p2caudit.checks.Waivers;
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.generate.DatasetGenerator;
 import dev.p2caudit.ingest.InputFiles;
 import dev.p2caudit.ingest.InputImporter;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +46,10 @@ final class AuditBenchmark {
                     f -> null, ProgressListener.NONE).size());
             out.printf("  %d files, %,d rows%n", imported, rows(ws));
             AuditEngine.Result[] result = new AuditEngine.Result[1];
+            AuditService service = new AuditService(Version.current());
+            AuditService.Plan plan = service.plan(ws, AuditService.Choices.workspace(), LocalDate.now());
             timed("audit (all checks)", () -> {
-                result[0] = new AuditEngine(Version.current()).run(ws, AuditProfile.defaults(), Waivers.none(),
-                        ruleLog());
+                result[0] = service.run(ws, plan, ruleLog());
                 return result[0].summary().total();
             });
             double total = (System.nanoTime() - started) / 1e9;

@@ -1,9 +1,7 @@
 package dev.p2caudit.cli;
 
 import dev.p2caudit.checks.AuditEngine;
-import dev.p2caudit.checks.AuditProfile;
-import dev.p2caudit.checks.Catalogue;
-import dev.p2caudit.checks.Waivers;
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
 import dev.p2caudit.model.Severity;
@@ -41,15 +39,17 @@ final class AuditCommand implements Callable<Integer> {
                     + " Default: a temporary workspace, deleted afterwards.")
     Path workspace;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Parameters, enabled checks, severities (docs/profile.md).")
+    @Option(names = "--profile", paramLabel = "FILE", description = "Parameters, enabled checks, severities"
+            + " (docs/profile.md). Default: the profile the workspace keeps from the desktop app's rules screen, if any.")
     Path profile;
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (docs/profile.md).")
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (docs/profile.md), applied"
+            + " with those the workspace keeps from the desktop app.")
     Path waivers;
 
     @Option(names = "--duplicate-rules", paramLabel = "FILE",
             description = "Duplicate detection rules replacing the default set, as the organisation published them"
-                    + " (docs/duplicates.md).")
+                    + " (docs/duplicates.md). Default: those of the workspace's latest run.")
     Path duplicateRules;
 
     @Mixin
@@ -63,19 +63,17 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var files = inputs.files(spec);
         TableOverrides overrides = inputs.overrides(spec);
-        Catalogue catalogue = duplicateRules == null ? Catalogue.standard()
-                : Catalogue.standard().withDuplicateRules(duplicateRules);
-        AuditEngine engine = new AuditEngine(catalogue, Version.current());
-        AuditProfile auditProfile = profile == null ? AuditProfile.defaults() : AuditProfile.read(profile, engine.catalogue());
-        Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers, engine.catalogue(), LocalDate.now());
+        AuditService service = new AuditService(Version.current());
         Path store = workspace != null ? workspace : Files.createTempDirectory("p2c-audit-").resolve("workspace");
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(store)) {
+            AuditService.Plan plan = service.plan(ws, new AuditService.Choices(duplicateRules, profile, waivers),
+                    LocalDate.now());
             List<FileOutcome> outcomes;
             AuditEngine.Result result;
             try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
                 outcomes = new InputImporter().importExactly(ws, files, overrides::forFile, progress);
-                result = engine.run(ws, auditProfile, accepted, progress);
+                result = service.run(ws, plan, progress);
             }
             AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());
             outputs.write(ws, facts);

@@ -1,8 +1,10 @@
 package dev.p2caudit.report;
 
 import dev.p2caudit.checks.AuditSummary;
+import dev.p2caudit.checks.RunCatalogues;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.StoreException;
@@ -14,12 +16,13 @@ import java.util.TreeMap;
 
 /**
  * Everything an output of one audit run says besides the findings themselves: the run, its
- * inputs, its counts and the verdict against {@code --fail-on}.
+ * inputs, its counts, the catalogue it ran (titles and texts of its rules) and the verdict
+ * against {@code --fail-on}.
  *
  * @param failOn the threshold, or {@code null} for "never"
  */
 public record AuditFacts(String toolVersion, AuditRun run, List<ImportRecord> inputs, AuditSummary summary,
-                         Severity failOn) {
+                         RunCatalogue catalogue, Severity failOn) {
 
     public AuditFacts {
         inputs = List.copyOf(inputs);
@@ -43,7 +46,7 @@ public record AuditFacts(String toolVersion, AuditRun run, List<ImportRecord> in
             }
         }
         return new AuditFacts(run.toolVersion(), run, ws.findings().inputs(runId),
-                new AuditSummary(runId, bySeverity, byRule, byTable, waived), failOn);
+                new AuditSummary(runId, bySeverity, byRule, byTable, waived), RunCatalogues.of(ws, run), failOn);
     }
 
     /** {@code pass} when no unwaived finding is at or above the threshold. */

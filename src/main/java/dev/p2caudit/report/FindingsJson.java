@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.FindingStore;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class FindingsJson {
             run(json, facts);
             inputs(json, facts);
             summary(json, facts);
+            rules(json, facts);
             json.writeArrayFieldStart("findings");
             try {
                 findings.forEach(facts.run().id(), f -> finding(json, f));
@@ -106,6 +108,27 @@ public final class FindingsJson {
         counts(json, "byRule", facts.summary().byRule());
         counts(json, "byTable", facts.summary().byTable());
         json.writeEndObject();
+    }
+
+    /** The catalogue the run used, so that a finding's rule reads the same later whatever rule file runs next. */
+    private static void rules(JsonGenerator json, AuditFacts facts) throws IOException {
+        json.writeArrayFieldStart("rules");
+        for (RuleInfo rule : facts.catalogue().rules()) {
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            json.writeStringField("title", rule.title());
+            json.writeStringField("severity", rule.severity().id());
+            json.writeStringField("table", rule.table() == null ? null : rule.table().id());
+            json.writeStringField("step", rule.step());
+            json.writeStringField("why", rule.why());
+            json.writeStringField("remediation", rule.remediation());
+            if (rule.definition() != null) {
+                json.writeFieldName("definition");
+                json.writeRawValue(rule.definition());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void counts(JsonGenerator json, String name, Map<String, Long> counts) throws IOException {

@@ -1,9 +1,9 @@
 package dev.p2caudit.report;
 
-import dev.p2caudit.checks.Catalogue;
-import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.RuleInfo;
+import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.Workspace;
@@ -47,7 +47,7 @@ final class ReportViewBuilder {
     }
 
     ReportView build() {
-        List<ReportView.RuleRow> rules = rules(ws.findings().counts(runId));
+        List<ReportView.RuleRow> rules = rules(ws.findings().counts(runId), facts.catalogue());
         String script = resource("report.js");
         List<ReportView.Rejection> rejections = new ArrayList<>();
         long notListed = rejections(rejections);
@@ -81,7 +81,7 @@ final class ReportViewBuilder {
     }
 
     /** Rules that fired, worst first; the severity is the one the run used. */
-    private static List<ReportView.RuleRow> rules(List<FindingCount> counts) {
+    private static List<ReportView.RuleRow> rules(List<FindingCount> counts, RunCatalogue catalogue) {
         Map<String, long[]> byRule = new LinkedHashMap<>();
         Map<String, Severity> severity = new LinkedHashMap<>();
         for (FindingCount c : counts) {
@@ -91,7 +91,7 @@ final class ReportViewBuilder {
             severity.merge(c.rule(), c.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
         List<ReportView.RuleRow> rows = new ArrayList<>();
-        byRule.forEach((rule, n) -> rows.add(new ReportView.RuleRow(rule, title(rule), severity.get(rule).name(), n[0], n[1],
+        byRule.forEach((rule, n) -> rows.add(new ReportView.RuleRow(rule, catalogue.title(rule), severity.get(rule).name(), n[0], n[1],
                 "rule-" + rule)));
         rows.sort(Comparator.comparing((ReportView.RuleRow r) -> Severity.valueOf(r.severity())).reversed()
                 .thenComparing(ReportView.RuleRow::id));
@@ -133,10 +133,10 @@ final class ReportViewBuilder {
     private List<ReportView.Section> sections(List<ReportView.RuleRow> rules) {
         List<ReportView.Section> sections = new ArrayList<>();
         for (ReportView.RuleRow rule : rules) {
-            Optional<RuleDef> def = Catalogue.standard().find(rule.id());
+            Optional<RuleInfo> def = facts.catalogue().find(rule.id());
             sections.add(new ReportView.Section(rule.anchor(), rule.id(), rule.title(), rule.severity(),
-                    def.map(RuleDef::step).orElse(""), def.map(RuleDef::why).orElse(""),
-                    def.map(RuleDef::remediation).orElse(""), rule.count(), rule.waived(),
+                    def.map(RuleInfo::step).orElse(""), def.map(RuleInfo::why).orElse(""),
+                    def.map(RuleInfo::remediation).orElse(""), rule.count(), rule.waived(),
                     new FindingRows(ws.findings(), runId, FindingFilter.rule(rule.id()))));
         }
         return sections;
@@ -160,10 +160,6 @@ final class ReportViewBuilder {
         dev.p2caudit.model.FindingValue v = f.values().get(column);
         String text = v == null ? null : v.pre() != null ? v.pre() : v.post();
         return text == null ? "" : text;
-    }
-
-    private static String title(String rule) {
-        return Catalogue.standard().find(rule).map(RuleDef::title).orElse(rule);
     }
 
     private static String time(Instant instant) {

@@ -127,6 +127,7 @@ public final class FindingStore {
         workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run_stat WHERE run_id = ?", List.of(runId));
+        workspace.runRules().delete(runId);
         workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
     }
 

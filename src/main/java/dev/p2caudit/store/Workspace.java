@@ -127,6 +127,11 @@ public final class Workspace implements AutoCloseable {
         return new FindingStore(this);
     }
 
+    /** The catalogue each audit run used. */
+    public RunRules runRules() {
+        return new RunRules(this);
+    }
+
     /** The rows of one snapshot's table. */
     public TableRows rows(Snapshot snapshot, TableKind table) {
         return new TableRows(this, snapshot, table);

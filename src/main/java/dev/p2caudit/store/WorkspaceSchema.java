@@ -9,10 +9,14 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.StringJoiner;
 
-/** Creates and extends the workspace's tables. Every statement is idempotent. */
+/**
+ * Creates and extends the workspace's tables. Every statement is idempotent, so opening a
+ * workspace of an older version brings it up to this one (version 2 added {@code audit_run_rule};
+ * runs made before it keep no catalogue).
+ */
 final class WorkspaceSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] META = {
         "CREATE TABLE IF NOT EXISTS ws_meta(k VARCHAR PRIMARY KEY, v VARCHAR)",
@@ -52,6 +56,12 @@ final class WorkspaceSchema {
           run_id INT NOT NULL, import_id INT NOT NULL, snapshot VARCHAR(4) NOT NULL, table_name VARCHAR(20) NOT NULL,
           file_name VARCHAR NOT NULL, sha256 CHAR(64) NOT NULL, rows_loaded BIGINT NOT NULL, rows_rejected BIGINT NOT NULL,
           format VARCHAR(8), dialect VARCHAR(10), encoding VARCHAR(40), delimiter VARCHAR(4))""",
+        // The catalogue each run used (RunRules): a report re-rendered later shows the rules that ran.
+        """
+        CREATE TABLE IF NOT EXISTS audit_run_rule(
+          run_id INT NOT NULL, position INT NOT NULL, rule VARCHAR(40) NOT NULL, severity VARCHAR(8) NOT NULL,
+          table_name VARCHAR(20), family VARCHAR(40) NOT NULL, title VARCHAR NOT NULL, step VARCHAR, why VARCHAR,
+          remediation VARCHAR, definition VARCHAR, PRIMARY KEY(run_id, position))""",
         // The desktop app's waivers and settings (WaiverStore, AuditSettings): kept with the audit.
         """
         CREATE TABLE IF NOT EXISTS waiver(

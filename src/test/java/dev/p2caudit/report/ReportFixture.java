@@ -2,9 +2,11 @@ package dev.p2caudit.report;
 
 import dev.p2caudit.checks.AuditEngine;
 import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.RunCatalogues;
 import dev.p2caudit.checks.Waivers;
 import dev.p2caudit.ingest.InputFiles;
 import dev.p2caudit.ingest.InputImporter;
+import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
@@ -28,8 +30,9 @@ final class ReportFixture {
                     f -> null, ProgressListener.NONE);
             AuditEngine.Result result = new AuditEngine("test").run(ws, profile, Waivers.none(), ProgressListener.NONE);
             long runId = result.summary().runId();
-            AuditFacts facts = new AuditFacts("test", ws.findings().run(runId).orElseThrow(), ws.imports().all(),
-                    result.summary(), Severity.ERROR);
+            AuditRun run = ws.findings().run(runId).orElseThrow();
+            AuditFacts facts = new AuditFacts("test", run, ws.imports().all(), result.summary(),
+                    RunCatalogues.of(ws, run), Severity.ERROR);
             HtmlReport.write(out, facts, ws);
             return ws.findings().count(runId);
         }

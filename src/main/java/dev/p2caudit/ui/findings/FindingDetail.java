@@ -1,19 +1,19 @@
 package dev.p2caudit.ui.findings;
 
-import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.ui.common.ValueRow;
 import java.util.List;
 
 /**
  * Everything the detail pane shows about one finding.
  *
- * @param rule      its catalogue entry (title, why, remediation), or {@code null} for an unknown rule
+ * @param rule      its entry in the run's catalogue (title, why, remediation), or {@code null} for an unknown rule
  * @param values    the values that triggered it, pre and post
  * @param record    the record itself, pre and post side by side (empty when it is not a record)
  * @param located   a sentence on where the record was found, pre and post
  */
-public record FindingDetail(Finding finding, RuleDef rule, List<ValueRow> values, List<ValueRow> record,
+public record FindingDetail(Finding finding, RuleInfo rule, List<ValueRow> values, List<ValueRow> record,
                             String located) {
 
     public FindingDetail {

@@ -1,11 +1,11 @@
 package dev.p2caudit.ui.findings;
 
-import dev.p2caudit.checks.Catalogue;
-import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.checks.Waivers;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.FindingValue;
+import dev.p2caudit.model.RuleInfo;
+import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.BrowsedRow;
 import dev.p2caudit.store.FindingCount;
@@ -159,11 +159,12 @@ public final class FindingsPresenter {
             view.showDetail(null);
             return;
         }
-        background.run("reading the finding's record", () -> detail(session.workspace(), finding), view::showDetail);
+        background.run("reading the finding's record", () -> detail(session.workspace(), session.catalogue(), finding),
+                view::showDetail);
     }
 
-    static FindingDetail detail(Workspace ws, Finding finding) {
-        RuleDef rule = Catalogue.standard().find(finding.rule()).orElse(null);
+    static FindingDetail detail(Workspace ws, RunCatalogue catalogue, Finding finding) {
+        RuleInfo rule = catalogue.find(finding.rule()).orElse(null);
         List<ValueRow> values = new ArrayList<>();
         for (Map.Entry<String, FindingValue> v : finding.values().entrySet()) {
             values.add(new ValueRow(v.getKey(), v.getValue().pre(), v.getValue().post(), true));

@@ -5,14 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.p2caudit.checks.AuditProfile;
-import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.model.Severity;
-import dev.p2caudit.ui.session.Threads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +17,9 @@ import java.util.TreeSet;
 
 /**
  * The rules screen's choices, in the profile format of docs/profile.md: parameters that differ
- * from the defaults, disabled rules, severity overrides. Kept as text in the workspace, and written
- * beside it as {@code NAME.profile.json} when an audit runs: the engine reads profiles from files,
- * and the same file reproduces the run on the command line ({@code p2c-audit audit --profile}).
+ * from the defaults, disabled rules, severity overrides. Kept as text in the workspace, where
+ * every later run reads it as its profile ({@code AuditService}), on the desktop and on the
+ * command line alike.
  */
 public record ProfileDocument(Map<String, String> parameters, Set<String> disabled, Map<String, Severity> severities) {
 
@@ -85,18 +80,5 @@ public record ProfileDocument(Map<String, String> parameters, Set<String> disabl
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The engine's profile. The defaults need no file; otherwise the document is written to
-     * {@code file} and read back, so the engine's own validation judges it and names the file.
-     */
-    public AuditProfile toProfile(Path file, Catalogue catalogue) throws IOException {
-        Threads.requireBackground();
-        if (isDefault()) {
-            return AuditProfile.defaults();
-        }
-        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-        return AuditProfile.read(file, catalogue);
     }
 }

@@ -1,6 +1,7 @@
 package dev.p2caudit.ui.rules;
 
 import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.Severity;
@@ -15,9 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The rules screen: enable or disable rules, change severities and parameters. The choices are
- * the workspace's profile (saved with it) and become the next run's {@link AuditProfile}; the
- * engine's own validation judges them before they are kept.
+ * The rules screen: enable or disable rules, change severities and parameters. The rules listed
+ * are those the next run uses (the workspace's duplicate rules among them, {@link AuditService}).
+ * The choices are the workspace's profile (saved with it) and become the next run's
+ * {@link AuditProfile}, on the desktop and on the command line alike; the engine's own
+ * validation judges them before they are kept.
  */
 public final class RulesPresenter {
 
@@ -28,6 +31,11 @@ public final class RulesPresenter {
     private final Map<String, String> parameters = new HashMap<>();
     private final Set<String> disabled = new TreeSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    /** The catalogue of the next run, read with the choices. */
+    private Catalogue catalogue = Catalogue.standard();
+
+    private record Loaded(ProfileDocument document, Catalogue catalogue) {
+    }
 
     public RulesPresenter(RulesView view, Background background, Navigator navigator) {
         this.view = view;
@@ -37,8 +45,12 @@ public final class RulesPresenter {
 
     public void show(AuditSession newSession) {
         this.session = newSession;
-        background.run("reading the rules", () -> session.workspace().settings().get(AuditSettings.PROFILE)
-                .map(ProfileDocument::parse).orElse(ProfileDocument.defaults()), this::load);
+        background.run("reading the rules", () -> new Loaded(session.workspace().settings().get(AuditSettings.PROFILE)
+                .map(ProfileDocument::parse).orElse(ProfileDocument.defaults()),
+                AuditService.catalogue(session.workspace(), null)), loaded -> {
+                    catalogue = loaded.catalogue();
+                    load(loaded.document());
+                });
     }
 
     private void load(ProfileDocument document) {
@@ -52,7 +64,7 @@ public final class RulesPresenter {
     }
 
     private void refresh() {
-        view.showRules(Catalogue.standard().all().stream().map(r -> new RuleRow(r, !disabled.contains(r.id()),
+        view.showRules(catalogue.all().stream().map(r -> new RuleRow(r, !disabled.contains(r.id()),
                 severities.getOrDefault(r.id(), r.severity()))).toList());
         Map<String, String> defaults = ProfileDocument.defaultParameters();
         Map<String, String> values = new HashMap<>(defaults);
@@ -69,7 +81,7 @@ public final class RulesPresenter {
     }
 
     public void setSeverity(String ruleId, Severity severity) {
-        RuleDef rule = Catalogue.standard().find(ruleId).orElseThrow();
+        RuleDef rule = catalogue.find(ruleId).orElseThrow();
         if (severity == rule.severity()) {
             severities.remove(ruleId);
         } else {
@@ -105,8 +117,9 @@ public final class RulesPresenter {
 
     private void save(boolean rerun) {
         ProfileDocument document = document();
+        Catalogue next = catalogue;
         background.run("saving the rules", () -> {
-            validate(document);
+            validate(document, next);
             if (document.isDefault()) {
                 session.workspace().settings().remove(AuditSettings.PROFILE);
             } else {
@@ -122,10 +135,10 @@ public final class RulesPresenter {
     }
 
     /** The engine's own validation judges the choices, as it would a profile file. */
-    private static void validate(ProfileDocument document) throws IOException {
+    private static void validate(ProfileDocument document, Catalogue catalogue) throws IOException {
         String source = "the rules";
         try {
-            AuditProfile.parse(document.toJson(), source, Catalogue.standard());
+            AuditProfile.parse(document.toJson(), source, catalogue);
         } catch (IOException e) {
             throw new IOException(e.getMessage().replace("profile " + source + ": ", ""), e);
         }

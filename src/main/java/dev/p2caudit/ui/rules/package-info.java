@@ -1,2 +1,5 @@
-/** The rules screen: rules on or off, severities, parameters; the workspace's profile for the next run. */
+/**
+ * The rules screen: the rules the next run uses, on or off, severities, parameters; kept as the
+ * workspace's profile ({@link dev.p2caudit.ui.rules.ProfileDocument}), which every later run applies.
+ */
 package dev.p2caudit.ui.rules;

@@ -1,8 +1,7 @@
 package dev.p2caudit.ui.run;
 
 import dev.p2caudit.checks.AuditEngine;
-import dev.p2caudit.checks.AuditProfile;
-import dev.p2caudit.checks.Waivers;
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.ingest.InputFiles;
 import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
@@ -10,9 +9,7 @@ import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
-import dev.p2caudit.store.AuditSettings;
 import dev.p2caudit.store.Workspace;
-import dev.p2caudit.ui.rules.ProfileDocument;
 import dev.p2caudit.ui.session.AuditSession;
 import dev.p2caudit.ui.session.Threads;
 import java.io.IOException;
@@ -25,8 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * The sequence {@code p2c-audit audit} runs, for the desktop app: import exactly these files, then
- * audit with the workspace's profile (rules screen) and waivers (findings screen). No Swing: it
- * runs on the worker and reports through the same {@link ProgressListener} the terminal uses.
+ * audit through the same {@link AuditService} with what the workspace keeps — the rules screen's
+ * profile, the findings screen's waivers, the duplicate rules of the latest run. No Swing: it runs
+ * on the worker and reports through the same {@link ProgressListener} the terminal uses.
  */
 public final class AuditJob {
 
@@ -49,16 +47,17 @@ public final class AuditJob {
         }
     }
 
-    private final String toolVersion;
+    private final AuditService service;
 
     public AuditJob(String toolVersion) {
-        this.toolVersion = toolVersion;
+        this.service = new AuditService(toolVersion);
     }
 
     /** @param imported told (on the worker) what became of each file, before the audit starts */
     public Outcome importAndAudit(AuditSession session, Inputs inputs, ProgressListener progress,
                                   Consumer<List<FileOutcome>> imported) throws IOException {
         Threads.requireBackground();
+        AuditService.Plan plan = plan(session);
         Map<Snapshot, List<Path>> expanded = new EnumMap<>(Snapshot.class);
         for (Map.Entry<Snapshot, List<Path>> e : inputs.files().entrySet()) {
             expanded.put(e.getKey(), InputFiles.expand(e.getValue()));
@@ -66,33 +65,26 @@ public final class AuditJob {
         List<FileOutcome> files = new InputImporter().importExactly(session.workspace(), expanded,
                 inputs.tables()::get, progress);
         imported.accept(files);
-        return audit(session, files, progress);
+        return audit(session, plan, files, progress);
     }
 
     /** A new run over what is loaded, with the current rules and waivers. */
     public Outcome rerun(AuditSession session, ProgressListener progress) throws IOException {
         Threads.requireBackground();
-        return audit(session, List.of(), progress);
+        return audit(session, plan(session), List.of(), progress);
     }
 
-    private Outcome audit(AuditSession session, List<FileOutcome> files, ProgressListener progress) throws IOException {
+    /** The workspace's own rules, profile and waivers, as {@code p2c-audit audit --workspace} uses them. */
+    private Outcome audit(AuditSession session, AuditService.Plan plan, List<FileOutcome> files,
+                          ProgressListener progress) {
         Workspace ws = session.workspace();
-        AuditEngine engine = new AuditEngine(toolVersion);
-        AuditEngine.Result result = engine.run(ws, profile(session, engine), waivers(ws), progress);
+        AuditEngine.Result result = service.run(ws, plan, progress);
         AuditRun run = ws.findings().run(result.summary().runId()).orElseThrow();
         session.showRun(run);
         return new Outcome(files, run, result);
     }
 
-    private static AuditProfile profile(AuditSession session, AuditEngine engine) throws IOException {
-        ProfileDocument document = session.workspace().settings().get(AuditSettings.PROFILE)
-                .map(ProfileDocument::parse).orElse(ProfileDocument.defaults());
-        Path file = session.file().resolveSibling(session.name() + ".profile.json");
-        return document.toProfile(file, engine.catalogue());
-    }
-
-    static Waivers waivers(Workspace ws) {
-        return new Waivers(ws.waivers().all().stream().map(w -> new Waivers.Waiver(w.rule(), w.key(), w.reason(),
-                w.who(), w.until())).toList(), LocalDate.now());
+    private AuditService.Plan plan(AuditSession session) throws IOException {
+        return service.plan(session.workspace(), AuditService.Choices.workspace(), LocalDate.now());
     }
 }

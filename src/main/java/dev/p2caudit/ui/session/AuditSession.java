@@ -1,6 +1,8 @@
 package dev.p2caudit.ui.session;
 
+import dev.p2caudit.checks.RunCatalogues;
 import dev.p2caudit.model.AuditRun;
+import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.store.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +18,11 @@ public final class AuditSession implements AutoCloseable {
     private final Workspace workspace;
     private final Workspace reader;
     private volatile AuditRun run;
+    /** The catalogue of the run on screen, once read. */
+    private volatile RunRules catalogue;
+
+    private record RunRules(long runId, RunCatalogue catalogue) {
+    }
     private volatile boolean open = true;
 
     private AuditSession(Workspace workspace, Workspace reader, AuditRun run) {
@@ -82,6 +89,24 @@ public final class AuditSession implements AutoCloseable {
 
     public void showRun(AuditRun newRun) {
         this.run = newRun;
+    }
+
+    /**
+     * The catalogue of the run on screen — its rules' titles and texts, the organisation's
+     * duplicate rules among them — read once per run; {@code null} while there is no run.
+     */
+    public RunCatalogue catalogue() {
+        Threads.requireBackground();
+        AuditRun current = run;
+        if (current == null) {
+            return null;
+        }
+        RunRules known = catalogue;
+        if (known == null || known.runId() != current.id()) {
+            known = new RunRules(current.id(), RunCatalogues.of(workspace, current));
+            catalogue = known;
+        }
+        return known.catalogue();
     }
 
     @Override

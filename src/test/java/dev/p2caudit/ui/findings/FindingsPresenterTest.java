@@ -9,6 +9,7 @@ import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.FindingSort;
 import dev.p2caudit.store.WaiverStore.StoredWaiver;
+import dev.p2caudit.ui.CustomRulesWorkspace;
 import dev.p2caudit.ui.RecordingNavigator;
 import dev.p2caudit.ui.SampleWorkspace;
 import dev.p2caudit.ui.common.PageCache;
@@ -165,6 +166,24 @@ class FindingsPresenterTest {
     }
 
     /** Records what the presenter shows. */
+    @Test
+    void theDetailOfAnOrganisationsDuplicateRuleShowsItsTitleAndTexts() throws Exception {
+        try (AuditSession custom = CustomRulesWorkspace.create(dir.resolve("custom"))) {
+            FakeView screen = new FakeView();
+            FindingsPresenter findings = new FindingsPresenter(screen, Background.direct(), navigator);
+            findings.show(custom);
+            assertThat(screen.rules).contains(CustomRulesWorkspace.RULE);
+            Finding group = screen.source.fetch(0, 100).stream()
+                    .filter(f -> f.rule().equals(CustomRulesWorkspace.RULE)).findFirst().orElseThrow();
+
+            findings.select(group);
+
+            assertThat(screen.detail.rule().title()).isEqualTo(CustomRulesWorkspace.TITLE);
+            assertThat(screen.detail.rule().why()).contains("becomes its own customer");
+            assertThat(screen.detail.rule().remediation()).isNotBlank();
+        }
+    }
+
     static final class FakeView implements FindingsView {
         List<String> rules = List.of();
         FindingFilter filter;

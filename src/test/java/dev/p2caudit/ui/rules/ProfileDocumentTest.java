@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.p2caudit.checks.AuditProfile;
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.store.AuditSettings;
+import dev.p2caudit.store.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -30,28 +32,30 @@ class ProfileDocumentTest {
     }
 
     @Test
-    void theEngineReadsItAsItsProfileAndTheFileIsLeftForTheCommandLine() throws Exception {
-        Path file = dir.resolve("audit.profile.json");
+    void everyRunReadsTheStoredDocumentAsItsProfileAndSaysSo() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            ws.settings().put(AuditSettings.PROFILE, document.toJson());
 
-        AuditProfile profile = document.toProfile(file, Catalogue.standard());
+            AuditProfile profile = AuditService.storedProfile(ws, Catalogue.standard());
 
-        RuleDef country = Catalogue.standard().find("ORD-COUNTRY").orElseThrow();
-        assertThat(profile.enabled("ACC-CUSTOMER-IDLE")).isFalse();
-        assertThat(profile.severity(country)).isEqualTo(Severity.ERROR);
-        assertThat(profile.upperList("expectedCompanies")).containsExactly("USMF");
-        assertThat(profile.source()).isEqualTo(file.toString());
-        assertThat(Files.exists(file)).isTrue();
+            RuleDef country = Catalogue.standard().find("ORD-COUNTRY").orElseThrow();
+            assertThat(profile.enabled("ACC-CUSTOMER-IDLE")).isFalse();
+            assertThat(profile.severity(country)).isEqualTo(Severity.ERROR);
+            assertThat(profile.upperList("expectedCompanies")).containsExactly("USMF");
+            assertThat(profile.source()).isEqualTo(AuditService.STORED_PROFILE);
+        }
     }
 
     @Test
-    void theDefaultsNeedNoFileAndABadValueIsTheEnginesError() throws Exception {
-        assertThat(ProfileDocument.defaults().toProfile(dir.resolve("none.json"), Catalogue.standard()).source())
-                .isEqualTo("defaults");
-        assertThat(dir.resolve("none.json")).doesNotExist();
-        assertThat(ProfileDocument.defaults().parameter("defaultLanguage")).isEqualTo("en-us");
+    void withoutADocumentTheDefaultsAndABadValueIsTheEnginesError() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            assertThat(AuditService.storedProfile(ws, Catalogue.standard()).source()).isEqualTo("defaults");
+            assertThat(ProfileDocument.defaults().parameter("defaultLanguage")).isEqualTo("en-us");
 
-        ProfileDocument bad = new ProfileDocument(Map.of("fuzzyThreshold", "high"), Set.of(), Map.of());
-        assertThatThrownBy(() -> bad.toProfile(dir.resolve("bad.json"), Catalogue.standard()))
-                .isInstanceOf(IOException.class).hasMessageContaining("bad.json");
+            ProfileDocument bad = new ProfileDocument(Map.of("fuzzyThreshold", "high"), Set.of(), Map.of());
+            ws.settings().put(AuditSettings.PROFILE, bad.toJson());
+            assertThatThrownBy(() -> AuditService.storedProfile(ws, Catalogue.standard()))
+                    .isInstanceOf(IOException.class).hasMessageContaining(AuditService.STORED_PROFILE);
+        }
     }
 }

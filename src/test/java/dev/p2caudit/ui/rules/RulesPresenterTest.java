@@ -2,9 +2,11 @@ package dev.p2caudit.ui.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.p2caudit.checks.AuditService;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.AuditSettings;
+import dev.p2caudit.ui.CustomRulesWorkspace;
 import dev.p2caudit.ui.RecordingNavigator;
 import dev.p2caudit.ui.SampleWorkspace;
 import dev.p2caudit.ui.run.AuditJob;
@@ -109,8 +111,28 @@ class RulesPresenterTest {
         assertThat(session.workspace().findings().count(runId, FindingFilter.rule("ORD-COUNTRY").withSeverity(Severity.WARNING)))
                 .isZero();
         assertThat(session.workspace().findings().count(runId, FindingFilter.rule("ORD-COUNTRY"))).isPositive();
-        assertThat(outcome.run().profile()).endsWith("sample.profile.json");
+        assertThat(outcome.run().profile()).isEqualTo(AuditService.STORED_PROFILE);
         assertThat(outcome.run().parameters()).containsEntry("disabled", "ORD-TYPE");
+    }
+
+    @Test
+    void theRulesOfAWorkspaceAuditedWithItsOwnDuplicateRulesAreListedAndMayBeSwitchedOff() throws Exception {
+        session.close();
+        session = CustomRulesWorkspace.create(dir.resolve("custom"));
+        presenter.show(session);
+        RuleRow city = rules.stream().filter(r -> r.rule().id().equals(CustomRulesWorkspace.RULE)).findFirst().orElseThrow();
+        assertThat(city.rule().title()).isEqualTo(CustomRulesWorkspace.TITLE);
+        assertThat(rules).noneMatch(r -> r.rule().id().equals("DUP-ACC-NAME"));
+
+        presenter.setEnabled(CustomRulesWorkspace.RULE, false);
+        presenter.save();
+
+        assertThat(error).as(status).isFalse();
+        assertThat(session.workspace().settings().get(AuditSettings.PROFILE).orElseThrow())
+                .contains(CustomRulesWorkspace.RULE);
+        AuditJob.Outcome rerun = new AuditJob("test").rerun(session, (task, done, total) -> { });
+        assertThat(rerun.run().parameters()).containsEntry("disabled", CustomRulesWorkspace.RULE);
+        assertThat(rerun.run().rulesetVersion()).contains("+dup-");
     }
 
     @Test
