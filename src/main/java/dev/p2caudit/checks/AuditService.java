@@ -91,7 +91,10 @@ public final class AuditService {
         return json.isEmpty() ? AuditProfile.defaults() : AuditProfile.parse(json.get(), STORED_PROFILE, catalogue);
     }
 
-    /** The waivers file's waivers, then the workspace's (made in the desktop app); the first that covers a finding wins. */
+    /**
+     * The waivers file's waivers, then the workspace's (made in the desktop app); the first that
+     * covers a finding wins.
+     */
     static Waivers waivers(Workspace ws, Path file, Catalogue catalogue, LocalDate today) throws IOException {
         List<Waivers.Waiver> all = new ArrayList<>();
         if (file != null) {

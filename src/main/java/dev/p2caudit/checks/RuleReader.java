@@ -111,7 +111,8 @@ final class RuleReader {
         List<String> columns = new ArrayList<>();
         for (JsonNode need : needs) {
             String text = need.isTextual() ? need.asText() : "";
-            String column = text.startsWith("pre:") || text.startsWith("post:") ? text.substring(text.indexOf(':') + 1) : text;
+            boolean oneSide = text.startsWith("pre:") || text.startsWith("post:");
+            String column = oneSide ? text.substring(text.indexOf(':') + 1) : text;
             if (table == null) {
                 throw new Invalid("\"needs\" must be empty for a rule of no one table");
             }

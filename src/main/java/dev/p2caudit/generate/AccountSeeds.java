@@ -37,7 +37,7 @@ final class AccountSeeds {
                 .expect("ACC-PARTY", POST).change(r -> r.set("party_number", null));
         p.on("account-other-party", ACCOUNT, 14).in(POST)
                 .because("Party Number typed by hand, different from the Account Number")
-                .expect("ACC-PARTY", POST).change(r -> r.set("party_number", "PTY-" + Countries.pad(r.ordinal, 6)));
+                .expect("ACC-PARTY", POST).change(r -> r.set("party_number", "PTY-" + CountryNames.pad(r.ordinal, 6)));
         p.on("account-no-dimensions", ACCOUNT, 16).in(POST)
                 .because("customer without financial dimensions (they do not sync; set them in F&O)")
                 .expect("ACC-FINDIM", POST).change(r -> r.set("financial_dimensions", null));
@@ -79,13 +79,13 @@ final class AccountSeeds {
                 .because("'Akesson Bygg AB' is Åkesson Bygg AB typed without the ring, same city")
                 .expect("DUP-ACC-FUZZY", PRE, POST)
                 .change(r -> r.set("name", "Akesson Bygg AB").set("city", PartyRows.company(55).city())
-                        .set("country", Countries.englishName(PartyRows.company(55).country()))
+                        .set("country", CountryNames.englishName(PartyRows.company(55).country()))
                         .set("email", "order@akesson-bygg.com").set("website", "akesson-bygg.com"));
         p.on("account-punctuated", ACCOUNT, other).in(PRE, POST)
                 .because("'Trey Research, Inc.' in Raleigh is Trey Research with punctuation and a legal suffix")
                 .expect("DUP-ACC-FUZZY", PRE, POST)
                 .change(r -> r.set("name", "Trey Research, Inc.").set("city", PartyRows.company(13).city())
-                        .set("country", Countries.englishName(PartyRows.company(13).country()))
+                        .set("country", CountryNames.englishName(PartyRows.company(13).country()))
                         .set("email", "contact@trey-research.com").set("website", "https://trey-research.com"));
         p.nearMiss("DUP-ACC-FUZZY", ACCOUNT, 0, 60, "'Contoso Pharmaceuticals' (Paris) shares only a word with "
                 + "'Contoso Ltd' (Seattle): other city, country, phone and e-mail domain");
@@ -112,9 +112,9 @@ final class AccountSeeds {
         String number = model.text("account_number");
         r.set("id", Rng.guid(w.seed, 101, ordinal)).set("name", "Lamna Healthcare Company")
                 .set("account_number", number).set("relationship_type", OptionSet.CUSTOMER)
-                .set("email", "info@lamnahealthcare.com").set("phone", Countries.phone("US", 8_000_001))
+                .set("email", "info@lamnahealthcare.com").set("phone", CountryNames.phone("US", 8_000_001))
                 .set("website", "https://www.lamnahealthcare.com/").set("city", "Spokane")
-                .set("country", Countries.englishName("US")).set("currency", "USD").set("status", 0)
+                .set("country", CountryNames.englishName("US")).set("currency", "USD").set("status", 0)
                 .set("company", model.text("company")).set("customer_group", "10").set("party_number", number)
                 .set("financial_dimensions", "001-022-310");
         r.extra("modified_on", World.POST_EXPORT.minusDays(2));
@@ -126,7 +126,7 @@ final class AccountSeeds {
         Row r = new Row(ACCOUNT, s, ordinal);
         r.set("id", Rng.guid(w.seed, 102, ordinal)).set("name", original.text("name")).set("account_number", "US-0042")
                 .set("relationship_type", OptionSet.CUSTOMER).set("email", "ar@" + PartyRows.company(20).domain())
-                .set("phone", Countries.phone("US", 8_000_002))
+                .set("phone", CountryNames.phone("US", 8_000_002))
                 .set("website", otherForm(PartyRows.company(20).domain(), original.text("website")))
                 .set("city", original.text("city")).set("country", original.text("country")).set("currency", "USD")
                 .set("status", 0).set("company", "USMF").set("customer_group", "10").set("party_number", "US-0042")

@@ -20,7 +20,7 @@ final class Compare {
             return ((BigDecimal) a).subtract((BigDecimal) b).abs().compareTo(TOLERANCE) <= 0;
         }
         if (a instanceof String || b instanceof String) {
-            return Keys.norm((String) a).equals(Keys.norm((String) b));
+            return RecordKeys.norm((String) a).equals(RecordKeys.norm((String) b));
         }
         return Objects.equals(a, b);
     }

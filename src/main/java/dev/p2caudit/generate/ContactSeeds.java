@@ -58,20 +58,20 @@ final class ContactSeeds {
                 .expect("CON-NUMBER", POST).expect("CON-NUMBER-FORMAT", POST)
                 .change(r -> r.set("contact_number", null));
         p.on("contact-party-differs", CONTACT, 25).in(POST).because("Party Number differs from the Contact Number")
-                .expect("CON-NUMBER", POST).change(r -> r.set("party_number", "PTY-" + Countries.pad(r.ordinal, 6)));
+                .expect("CON-NUMBER", POST).change(r -> r.set("party_number", "PTY-" + CountryNames.pad(r.ordinal, 6)));
         p.on("contact-person-id-differs", CONTACT, 26).in(POST)
                 .because("Account Number/Contact Person ID differs from the Contact Number")
-                .expect("CON-NUMBER", POST).change(r -> r.set("contact_person_id", "C" + Countries.pad(r.ordinal, 6)));
+                .expect("CON-NUMBER", POST).change(r -> r.set("contact_person_id", "C" + CountryNames.pad(r.ordinal, 6)));
         p.on("contact-number-malformed", CONTACT, 27).in(PRE, POST)
                 .because("P2C number with four digits instead of five, carried over faithfully")
                 .expect("CON-NUMBER-FORMAT", PRE, POST).mustNotTrigger("CON-NUMBER", POST)
-                .change(r -> setNumber(r, "CON-" + Countries.pad(r.ordinal + 1000, 4) + "-QWERTY"));
+                .change(r -> setNumber(r, "CON-" + CountryNames.pad(r.ordinal + 1000, 4) + "-QWERTY"));
         p.on("contact-without-p2c-number", CONTACT, 28).in(PRE).because("contact created without a P2C number")
                 .expect("CON-NUMBER-FORMAT", PRE).change(r -> r.set("p2c_contact_number", null));
         p.on("contact-new-number", CONTACT, 28).in(POST)
                 .because("numbered by the new scheme after the migration, not the P2C pattern")
                 .expect("CON-NUMBER-FORMAT", POST).mustNotTrigger("CON-NUMBER", POST)
-                .change(r -> setNumber(r, "C-" + Countries.pad(r.ordinal, 6)));
+                .change(r -> setNumber(r, "C-" + CountryNames.pad(r.ordinal, 6)));
     }
 
     private static void setNumber(Row r, String number) {
@@ -127,7 +127,7 @@ final class ContactSeeds {
         String number = "000123";
         r.set("id", Rng.guid(w.seed, 103, ordinal)).set("first_name", twin.text("first_name"))
                 .set("last_name", twin.text("last_name")).set("full_name", twin.text("full_name"))
-                .set("email", twin.text("email")).set("business_phone", Countries.phone("US", 8_500_001))
+                .set("email", twin.text("email")).set("business_phone", CountryNames.phone("US", 8_500_001))
                 .set("parent_account", twin.text("parent_account")).set("status", 0)
                 .set("company", twin.text("company")).set("sellable", true).set("contact_for", "Customer")
                 .set("customer_group", "10").set("contact_number", number).set("party_number", number)

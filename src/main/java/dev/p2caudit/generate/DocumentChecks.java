@@ -16,12 +16,12 @@ import java.util.Map;
 final class DocumentChecks {
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Pairing pairing;
     private final Scope scope;
     private final Findings findings;
 
-    DocumentChecks(Loaded loaded, Keys keys, Pairing pairing, Scope scope, Findings findings) {
+    DocumentChecks(Loaded loaded, RecordKeys keys, Pairing pairing, Scope scope, Findings findings) {
         this.loaded = loaded;
         this.keys = keys;
         this.pairing = pairing;
@@ -33,12 +33,12 @@ final class DocumentChecks {
         String p = kind == DocumentRows.Kind.ORDER ? "ORD" : "QUO";
         TableKind table = kind.header();
         for (Row r : loaded.rows(s, table)) {
-            check(p + "-COMPANY", s, r, Keys.blank(r.text("company")), "Company empty");
+            check(p + "-COMPANY", s, r, RecordKeys.blank(r.text("company")), "Company empty");
             if (s == POST) {
                 number(p + "-NUMBER", kind, r);
             }
-            check(p + "-INVCUST", s, r, Keys.blank(r.text("invoice_customer"))
-                            || !Keys.sameText(r.text("invoice_customer"), r.text("customer")),
+            check(p + "-INVCUST", s, r, RecordKeys.blank(r.text("invoice_customer"))
+                            || !RecordKeys.sameText(r.text("invoice_customer"), r.text("customer")),
                     "Invoice Customer " + Compare.show(r.text("invoice_customer")) + ", Customer "
                             + Compare.show(r.text("customer")));
             check(p + "-RECEIPT-DATE", s, r, r.get("requested_receipt_date") == null,
@@ -62,7 +62,7 @@ final class DocumentChecks {
         if (salesId == null && pre != null) {
             salesId = pre.text(kind.idColumn());
         }
-        check(rule, POST, r, Keys.blank(number) || !Keys.sameText(number, salesId),
+        check(rule, POST, r, RecordKeys.blank(number) || !RecordKeys.sameText(number, salesId),
                 kind.numberColumn() + " " + Compare.show(number) + ", " + kind.idColumn() + " "
                         + Compare.show(salesId));
     }
@@ -75,8 +75,8 @@ final class DocumentChecks {
         String column = s == POST ? kind.numberColumn() : kind.idColumn();
         Map<String, List<Row>> byNumber = new LinkedHashMap<>();
         for (Row r : loaded.rows(s, kind.header())) {
-            if (!Keys.blank(r.text(column))) {
-                byNumber.computeIfAbsent(Keys.norm(r.text("company")) + "|" + Keys.norm(r.text(column)),
+            if (!RecordKeys.blank(r.text(column))) {
+                byNumber.computeIfAbsent(RecordKeys.norm(r.text("company")) + "|" + RecordKeys.norm(r.text(column)),
                         k -> new ArrayList<>()).add(r);
             }
         }
@@ -97,15 +97,15 @@ final class DocumentChecks {
     private void numbersTakenFromPre(String rule, DocumentRows.Kind kind, String column) {
         Map<String, List<Row>> preIds = new LinkedHashMap<>();
         for (Row pre : loaded.rows(PRE, kind.header())) {
-            preIds.computeIfAbsent(Keys.norm(pre.text(kind.idColumn())), k -> new ArrayList<>()).add(pre);
+            preIds.computeIfAbsent(RecordKeys.norm(pre.text(kind.idColumn())), k -> new ArrayList<>()).add(pre);
         }
         for (Row r : loaded.rows(POST, kind.header())) {
             String number = r.text(column);
             Row partner = pairing.partner(r);
             // In file order (each pre row is listed once), so the manifest reads the same every run.
-            List<Row> others = preIds.getOrDefault(Keys.norm(number), List.of()).stream()
+            List<Row> others = preIds.getOrDefault(RecordKeys.norm(number), List.of()).stream()
                     .filter(pre -> pre != partner).toList();
-            if (!Keys.blank(number) && !others.isEmpty()) {
+            if (!RecordKeys.blank(number) && !others.isEmpty()) {
                 List<Row> sources = new ArrayList<>();
                 sources.add(r);
                 sources.addAll(others);

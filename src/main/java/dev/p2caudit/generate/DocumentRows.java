@@ -56,7 +56,7 @@ final class DocumentRows {
     }
 
     String number(long index) {
-        return kind.prefix() + Countries.pad(1000 + index, 5);
+        return kind.prefix() + CountryNames.pad(1000 + index, 5);
     }
 
     int customerOf(long index) {
@@ -98,9 +98,9 @@ final class DocumentRows {
         Row r = new Row(kind.header(), s, index);
         r.set("id", Rng.guid(world.seed, kind.stream(), index)).set(kind.idColumn(), number(index))
                 .set("name", ORDER_NAMES[(int) (index % ORDER_NAMES.length)]).set("customer", customer)
-                .set("ship_to_country", Countries.englishName(c.country()))
+                .set("ship_to_country", CountryNames.englishName(c.country()))
                 .set("requested_delivery_date", requestedDelivery(index))
-                .set("currency", Countries.currency(c.country()))
+                .set("currency", CountryNames.currency(c.country()))
                 .set("total_amount", linesTotal(index).add(freight)).set("discount_amount", Money.ZERO)
                 .set("freight_amount", freight).set("freight_terms", freightTerms(index))
                 .set("shipping_method", shippingMethod(index));
@@ -126,7 +126,7 @@ final class DocumentRows {
     }
 
     private void bootstrap(Row r, long index, String country, String customer) {
-        String company = Countries.company(country);
+        String company = CountryNames.company(country);
         boolean usmf = company.equals("USMF");
         r.set(kind.numberColumn(), number(index)).set("company", company).set("invoice_customer", customer)
                 .set("requested_receipt_date", requestedDelivery(index)).set("language", usmf ? "en-us" : "de")
@@ -209,14 +209,14 @@ final class DocumentRows {
                 .set("full_discount", base.fullDiscount()).set("extended_amount", base.extended());
         if (s == Snapshot.POST) {
             BigDecimal[] split = Money.split(base.fullDiscount(), base.quantity());
-            boolean usmf = Countries.company(c.country()).equals("USMF");
+            boolean usmf = CountryNames.company(c.country()).equals("USMF");
             r.set("line_discount", split[0]).set("sales_charge", split[1]).set("site", usmf ? "1" : "2")
-                    .set("warehouse", usmf ? "11" : "21").set("company", Countries.company(c.country()));
+                    .set("warehouse", usmf ? "11" : "21").set("company", CountryNames.company(c.country()));
         }
         r.extra("header_customer", header.text("customer"));
         r.extra("header_name", header.text("name"));
         r.extra("unit", world.products.unit(base.product()));
-        r.extra("currency", Countries.currency(c.country()));
+        r.extra("currency", CountryNames.currency(c.country()));
         r.extra("description", ProductRows.name(base.product()));
         return r;
     }

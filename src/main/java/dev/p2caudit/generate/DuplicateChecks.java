@@ -32,11 +32,11 @@ final class DuplicateChecks {
             "srl", "spa", "ehf", "as");
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Findings findings;
     private final SeedPlan plan;
 
-    DuplicateChecks(Loaded loaded, Keys keys, Findings findings, SeedPlan plan) {
+    DuplicateChecks(Loaded loaded, RecordKeys keys, Findings findings, SeedPlan plan) {
         this.loaded = loaded;
         this.keys = keys;
         this.findings = findings;
@@ -48,17 +48,17 @@ final class DuplicateChecks {
         List<Row> contacts = loaded.rows(s, CONTACT);
         nearMisses(s);
         Set<String> grouped = new HashSet<>();
-        exact("DUP-ACC-NAME", s, ACCOUNT, accounts, r -> Keys.norm(r.text("name")), grouped);
-        exact("DUP-ACC-EMAIL", s, ACCOUNT, accounts, r -> Keys.norm(r.text("email")), grouped);
+        exact("DUP-ACC-NAME", s, ACCOUNT, accounts, r -> RecordKeys.norm(r.text("name")), grouped);
+        exact("DUP-ACC-EMAIL", s, ACCOUNT, accounts, r -> RecordKeys.norm(r.text("email")), grouped);
         exact("DUP-ACC-PHONE", s, ACCOUNT, accounts, r -> digits(r.text("phone")), grouped);
         exact("DUP-ACC-WEBSITE", s, ACCOUNT, accounts, r -> website(r.text("website")), grouped);
-        exact("DUP-CON-EMAIL", s, CONTACT, contacts, r -> Keys.norm(r.text("email")), grouped);
+        exact("DUP-CON-EMAIL", s, CONTACT, contacts, r -> RecordKeys.norm(r.text("email")), grouped);
         exact("DUP-CON-NAME", s, CONTACT, contacts, DuplicateChecks::fullName, grouped);
-        exact("DUP-CON-PHONE", s, CONTACT, contacts, r -> Keys.norm(r.text("business_phone")), grouped);
-        fuzzy("DUP-ACC-FUZZY", s, ACCOUNT, accounts, r -> fold(r.text("name")) + "|" + Keys.norm(r.text("city")),
+        exact("DUP-CON-PHONE", s, CONTACT, contacts, r -> RecordKeys.norm(r.text("business_phone")), grouped);
+        fuzzy("DUP-ACC-FUZZY", s, ACCOUNT, accounts, r -> fold(r.text("name")) + "|" + RecordKeys.norm(r.text("city")),
                 grouped);
         fuzzy("DUP-CON-FUZZY", s, CONTACT, contacts, r -> fold(r.text("first_name") + " " + r.text("last_name"))
-                + "|" + Keys.norm(r.text("parent_account")), grouped);
+                + "|" + RecordKeys.norm(r.text("parent_account")), grouped);
     }
 
     private void exact(String rule, Snapshot s, TableKind table, List<Row> rows, Function<Row, String> value,
@@ -140,10 +140,10 @@ final class DuplicateChecks {
 
     /** First and last name, or nothing when either is blank. */
     private static String fullName(Row r) {
-        if (Keys.blank(r.text("first_name")) || Keys.blank(r.text("last_name"))) {
+        if (RecordKeys.blank(r.text("first_name")) || RecordKeys.blank(r.text("last_name"))) {
             return "";
         }
-        return Keys.norm(r.text("first_name")) + "|" + Keys.norm(r.text("last_name"));
+        return RecordKeys.norm(r.text("first_name")) + "|" + RecordKeys.norm(r.text("last_name"));
     }
 
     static String digits(String phone) {
@@ -151,7 +151,7 @@ final class DuplicateChecks {
     }
 
     static String website(String site) {
-        return Keys.norm(site).replaceFirst("^[a-z][a-z0-9+.-]*://", "").replaceFirst("^www\\.", "")
+        return RecordKeys.norm(site).replaceFirst("^[a-z][a-z0-9+.-]*://", "").replaceFirst("^www\\.", "")
                 .replaceFirst("/+$", "");
     }
 

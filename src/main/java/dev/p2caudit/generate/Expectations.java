@@ -21,14 +21,14 @@ final class Expectations {
 
     private final World world;
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Findings findings = new Findings();
     private final Pairing pairing;
 
     private Expectations(World world, List<FileSpec> plan) {
         this.world = world;
         this.loaded = Loaded.of(world, plan);
-        this.keys = new Keys(loaded);
+        this.keys = new RecordKeys(loaded);
         this.pairing = new Pairing(loaded, keys);
     }
 
@@ -106,7 +106,7 @@ final class Expectations {
     private List<Manifest.Clean> clean() {
         List<Manifest.Clean> clean = new ArrayList<>();
         for (String rule : Rules.IDS) {
-            List<Finding> candidates = new ArrayList<>(findings.clean(rule));
+            List<ExpectedFinding> candidates = new ArrayList<>(findings.clean(rule));
             candidates.sort(Comparator.comparingInt(c -> priority(c, rule)));
             candidates.stream().limit(CLEAN_PER_RULE).sorted(ORDER).forEach(c -> clean.add(
                     new Manifest.Clean(rule, c.snapshot().id(), c.table().id(), c.key())));
@@ -115,7 +115,7 @@ final class Expectations {
     }
 
     /** Near misses first: records a seed says must not trigger the rule, then any seeded record. */
-    private int priority(Finding candidate, String rule) {
+    private int priority(ExpectedFinding candidate, String rule) {
         int best = 2;
         for (Row row : candidate.sources()) {
             for (String id : row.seeds()) {
@@ -133,7 +133,7 @@ final class Expectations {
      * itself meant to cause this finding, "follows from" for side effects and cascades (a seed
      * on the record, on its header, or on the header's counterpart in the other snapshot).
      */
-    private String why(Finding finding) {
+    private String why(ExpectedFinding finding) {
         Set<String> meant = new LinkedHashSet<>();
         Set<String> behind = new LinkedHashSet<>();
         for (Row row : finding.sources()) {
@@ -178,7 +178,7 @@ final class Expectations {
         TableKind parent = row.table.parent().get();
         String reference = row.text(row.table.parentRef().orElseThrow());
         List<Row> headers = new ArrayList<>(keys.resolve(row.snapshot, parent, reference));
-        loaded.rejected(row.snapshot, parent).stream().filter(h -> Keys.sameText(keys.key(h), reference))
+        loaded.rejected(row.snapshot, parent).stream().filter(h -> RecordKeys.sameText(keys.key(h), reference))
                 .forEach(headers::add);
         for (Row header : headers) {
             seeds.addAll(seeds(header));
@@ -191,11 +191,11 @@ final class Expectations {
         return seeds;
     }
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> Rules.IDS.indexOf(f.rule()))
+    private static final Comparator<ExpectedFinding> ORDER = Comparator
+            .comparingInt((ExpectedFinding f) -> Rules.IDS.indexOf(f.rule()))
             .thenComparing(f -> f.snapshot())
             .thenComparing(f -> f.key().toLowerCase(Locale.ROOT))
-            .thenComparing(Finding::key);
+            .thenComparing(ExpectedFinding::key);
 
     private static List<Manifest.File> files(List<WrittenFile> written) {
         return written.stream().map(f -> new Manifest.File(f.snapshot().id(), f.path(), f.table().id(),

@@ -16,12 +16,12 @@ import java.util.Objects;
  */
 final class Findings {
 
-    private final Map<String, Finding> found = new LinkedHashMap<>();
-    private final Map<String, Finding> looked = new LinkedHashMap<>();
+    private final Map<String, ExpectedFinding> found = new LinkedHashMap<>();
+    private final Map<String, ExpectedFinding> looked = new LinkedHashMap<>();
 
     void add(String rule, Snapshot s, TableKind table, String key, String reason, Row... sources) {
-        String id = Finding.id(rule, s, key);
-        Finding before = found.get(id);
+        String id = ExpectedFinding.id(rule, s, key);
+        ExpectedFinding before = found.get(id);
         List<Row> rows = new ArrayList<>(before == null ? List.of() : before.sources());
         for (Row source : sources) {
             if (source != null && !rows.contains(source)) {
@@ -29,21 +29,21 @@ final class Findings {
             }
         }
         String why = before == null ? reason : before.reason();
-        found.put(id, new Finding(rule, s, table, key, why, List.copyOf(rows)));
+        found.put(id, new ExpectedFinding(rule, s, table, key, why, List.copyOf(rows)));
     }
 
     /** A key the rule evaluated; it becomes a clean candidate unless it was also found. */
     void looked(String rule, Snapshot s, TableKind table, String key, Row... sources) {
-        looked.putIfAbsent(Finding.id(rule, s, key), new Finding(rule, s, table, key, "",
+        looked.putIfAbsent(ExpectedFinding.id(rule, s, key), new ExpectedFinding(rule, s, table, key, "",
                 Arrays.stream(sources).filter(Objects::nonNull).toList()));
     }
 
-    Collection<Finding> all() {
+    Collection<ExpectedFinding> all() {
         return found.values();
     }
 
     /** What {@code rule} looked at and did not report, in the order it looked. */
-    List<Finding> clean(String rule) {
+    List<ExpectedFinding> clean(String rule) {
         return looked.values().stream().filter(f -> f.rule().equals(rule) && !found.containsKey(f.id())).toList();
     }
 }

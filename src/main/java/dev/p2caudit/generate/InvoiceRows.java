@@ -19,7 +19,7 @@ final class InvoiceRows {
     }
 
     static String number(long v) {
-        return "CIV-" + Countries.pad(1000 + v, 6);
+        return "CIV-" + CountryNames.pad(1000 + v, 6);
     }
 
     LocalDateTime invoiceDate(long v) {
@@ -37,9 +37,9 @@ final class InvoiceRows {
         if (s == Snapshot.PRE) {
             r.set("status", v % 3 == 0 ? 0 : 2);
         } else {
-            r.set("company", Countries.company(country));
+            r.set("company", CountryNames.company(country));
         }
-        r.extra("currency", Countries.currency(country));
+        r.extra("currency", CountryNames.currency(country));
         r.extra("payment_terms", v % 2 == 0 ? "Net 30" : "Net 10 days");
         r.extra("due_date", invoiceDate(v).toLocalDate().plusDays(30).atStartOfDay());
         r.extra("modified_on", world.modifiedOn(s, Rng.of(world.seed, 48, v)));

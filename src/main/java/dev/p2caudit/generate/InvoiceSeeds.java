@@ -67,9 +67,9 @@ final class InvoiceSeeds {
         if (s == PRE) {
             r.set("status", 2);
         } else {
-            r.set("company", Countries.company(country));
+            r.set("company", CountryNames.company(country));
         }
-        r.extra("currency", Countries.currency(country)).extra("payment_terms", "Net 30")
+        r.extra("currency", CountryNames.currency(country)).extra("payment_terms", "Net 30")
                 .extra("due_date", date.toLocalDate().plusDays(30).atStartOfDay()).extra("modified_on", date);
         return r;
     }

@@ -13,12 +13,12 @@ final class LineChecks {
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Pairing pairing;
     private final Scope scope;
     private final Findings findings;
 
-    LineChecks(Loaded loaded, Keys keys, Pairing pairing, Scope scope, Findings findings) {
+    LineChecks(Loaded loaded, RecordKeys keys, Pairing pairing, Scope scope, Findings findings) {
         this.loaded = loaded;
         this.keys = keys;
         this.pairing = pairing;
@@ -32,18 +32,18 @@ final class LineChecks {
         TableKind parent = kind.header();
         for (Row r : loaded.rows(s, kind.line())) {
             List<Row> headers = keys.resolve(s, parent, r.text(kind.refColumn()));
-            check(p + "-COMPANY", s, r, Keys.blank(r.text("company")), "Company empty");
-            check(p + "-SITE", s, r, Keys.blank(r.text("site"))
-                            && headers.stream().allMatch(h -> Keys.blank(h.text("site"))),
+            check(p + "-COMPANY", s, r, RecordKeys.blank(r.text("company")), "Company empty");
+            check(p + "-SITE", s, r, RecordKeys.blank(r.text("site"))
+                            && headers.stream().allMatch(h -> RecordKeys.blank(h.text("site"))),
                     "no Site on the line" + (headers.isEmpty() ? " and its header is not in the snapshot"
                             : " nor a default site on its header"));
-            check(p + "-WAREHOUSE", s, r, Keys.blank(r.text("warehouse"))
-                            && headers.stream().allMatch(h -> Keys.blank(h.text("warehouse"))),
+            check(p + "-WAREHOUSE", s, r, RecordKeys.blank(r.text("warehouse"))
+                            && headers.stream().allMatch(h -> RecordKeys.blank(h.text("warehouse"))),
                     "no Warehouse on the line" + (headers.isEmpty() ? " and its header is not in the snapshot"
                             : " nor a default warehouse on its header"));
             check(p + "-ORPHAN", s, r, headers.isEmpty(), parent.displayName() + " "
                     + Compare.show(r.text(kind.refColumn())) + " is not in the " + s.id() + " " + parent.id() + " export");
-            check(p + "-WRITEIN", s, r, !Keys.blank(r.text("write_in_product")),
+            check(p + "-WRITEIN", s, r, !RecordKeys.blank(r.text("write_in_product")),
                     "write-in product " + Compare.show(r.text("write_in_product"))
                             + ": becomes a product category in SCM");
             if (orders) {
@@ -52,7 +52,7 @@ final class LineChecks {
                         "quantity " + Compare.show(quantity));
                 if (loaded.loaded(s, TableKind.PRODUCT)) {
                     String product = r.text("product");
-                    check("OLN-PRODUCT", s, r, !Keys.blank(product)
+                    check("OLN-PRODUCT", s, r, !RecordKeys.blank(product)
                             && keys.resolve(s, TableKind.PRODUCT, product).isEmpty(), "product " + product
                             + " is not in the " + s.id() + " product export");
                 }
@@ -95,7 +95,7 @@ final class LineChecks {
 
     void invoices(Snapshot s) {
         for (Row r : loaded.rows(s, TableKind.INVOICE)) {
-            check("INV-FREETEXT", s, r, Keys.blank(r.text("order_ref")), "no sales order: filtered out by dual-write");
+            check("INV-FREETEXT", s, r, RecordKeys.blank(r.text("order_ref")), "no sales order: filtered out by dual-write");
             BigDecimal total = r.decimal("total_amount");
             check("INV-CREDIT", s, r, total != null && total.signum() < 0, "total " + Compare.show(total)
                     + ": a credit note, not synced");

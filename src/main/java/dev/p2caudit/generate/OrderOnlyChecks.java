@@ -28,12 +28,12 @@ final class OrderOnlyChecks {
     private static final Set<String> ENGLISH_NAMES = englishNames();
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Pairing pairing;
     private final Scope scope;
     private final Findings findings;
 
-    OrderOnlyChecks(Loaded loaded, Keys keys, Pairing pairing, Scope scope, Findings findings) {
+    OrderOnlyChecks(Loaded loaded, RecordKeys keys, Pairing pairing, Scope scope, Findings findings) {
         this.loaded = loaded;
         this.keys = keys;
         this.pairing = pairing;
@@ -117,7 +117,7 @@ final class OrderOnlyChecks {
     }
 
     private static String convention(String country) {
-        if (Keys.blank(country)) {
+        if (RecordKeys.blank(country)) {
             return "empty";
         }
         String trimmed = country.trim();
@@ -131,7 +131,7 @@ final class OrderOnlyChecks {
         Map<String, List<Row>> orders = new TreeMap<>();
         for (Row r : loaded.rows(s, ORDER)) {
             String value = r.text(column);
-            if (!Keys.blank(value)) {
+            if (!RecordKeys.blank(value)) {
                 orders.computeIfAbsent(value.trim(), v -> new ArrayList<>()).add(r);
             }
         }
@@ -141,7 +141,7 @@ final class OrderOnlyChecks {
         for (Snapshot other : Snapshot.values()) {
             for (Row r : loaded.rows(other, ORDER)) {
                 String value = r.text(column);
-                if (!Keys.blank(value) && !orders.containsKey(value.trim())) {
+                if (!RecordKeys.blank(value) && !orders.containsKey(value.trim())) {
                     findings.looked("ORD-VALUEMAP", s, ORDER, column + "=" + value.trim());
                 }
             }

@@ -35,9 +35,9 @@ final class Pairing {
     }
 
     private final Map<TableKind, TablePairs> tables = new EnumMap<>(TableKind.class);
-    private final Keys keys;
+    private final RecordKeys keys;
 
-    Pairing(Loaded loaded, Keys keys) {
+    Pairing(Loaded loaded, RecordKeys keys) {
         this.keys = keys;
         for (TableKind table : TableKind.values()) {
             if (loaded.loaded(Snapshot.PRE, table) && loaded.loaded(Snapshot.POST, table)) {
@@ -62,8 +62,8 @@ final class Pairing {
 
     private TablePairs pair(TableKind table, List<Row> pre, List<Row> post, Loaded loaded) {
         boolean byId = loaded.has(Snapshot.PRE, table, "id") && loaded.has(Snapshot.POST, table, "id")
-                && pre.stream().noneMatch(r -> Keys.blank(r.text("id")))
-                && post.stream().noneMatch(r -> Keys.blank(r.text("id")));
+                && pre.stream().noneMatch(r -> RecordKeys.blank(r.text("id")))
+                && post.stream().noneMatch(r -> RecordKeys.blank(r.text("id")));
         TablePairs pairs = new TablePairs(byId);
         Map<String, List<Row>> before = index(pre, byId);
         Map<String, List<Row>> after = index(post, byId);
@@ -103,7 +103,7 @@ final class Pairing {
     private Map<String, List<Row>> index(List<Row> rows, boolean byId) {
         Map<String, List<Row>> index = new LinkedHashMap<>();
         for (Row row : rows) {
-            String key = byId ? Keys.norm(row.text("id")) : Keys.norm(pairingKey(row));
+            String key = byId ? RecordKeys.norm(row.text("id")) : RecordKeys.norm(pairingKey(row));
             if (!key.isEmpty()) {
                 index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(row);
             }

@@ -23,12 +23,12 @@ final class PartyChecks {
     private static final List<TableKind> SALES = List.of(TableKind.QUOTE, TableKind.ORDER, TableKind.INVOICE);
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Pairing pairing;
     private final Scope scope;
     private final Findings findings;
 
-    PartyChecks(Loaded loaded, Keys keys, Pairing pairing, Scope scope, Findings findings) {
+    PartyChecks(Loaded loaded, RecordKeys keys, Pairing pairing, Scope scope, Findings findings) {
         this.loaded = loaded;
         this.keys = keys;
         this.pairing = pairing;
@@ -45,14 +45,14 @@ final class PartyChecks {
 
     private void accounts(Snapshot s) {
         for (Row r : loaded.rows(s, ACCOUNT)) {
-            check("ACC-COMPANY", s, r, Keys.blank(r.text("company")), "Company empty");
-            check("ACC-CUSTGROUP", s, r, Keys.blank(r.text("customer_group")), "Customer Group empty");
-            check("ACC-PARTY", s, r, Keys.blank(r.text("party_number"))
-                            || !Keys.sameText(r.text("party_number"), r.text("account_number")),
+            check("ACC-COMPANY", s, r, RecordKeys.blank(r.text("company")), "Company empty");
+            check("ACC-CUSTGROUP", s, r, RecordKeys.blank(r.text("customer_group")), "Customer Group empty");
+            check("ACC-PARTY", s, r, RecordKeys.blank(r.text("party_number"))
+                            || !RecordKeys.sameText(r.text("party_number"), r.text("account_number")),
                     "Party Number " + Compare.show(r.text("party_number")) + ", Account Number "
                             + Compare.show(r.text("account_number")));
             if (loaded.has(s, ACCOUNT, "financial_dimensions")) {
-                check("ACC-FINDIM", s, r, customer(r) && Keys.blank(r.text("financial_dimensions")),
+                check("ACC-FINDIM", s, r, customer(r) && RecordKeys.blank(r.text("financial_dimensions")),
                         "Customer without financial dimensions");
             }
         }
@@ -90,8 +90,8 @@ final class PartyChecks {
         }
         Map<String, List<Row>> byNumber = new LinkedHashMap<>();
         for (Row r : loaded.rows(s, ACCOUNT)) {
-            if (!Keys.blank(r.text("account_number"))) {
-                byNumber.computeIfAbsent(Keys.norm(r.text("company")) + "|" + Keys.norm(r.text("account_number")),
+            if (!RecordKeys.blank(r.text("account_number"))) {
+                byNumber.computeIfAbsent(RecordKeys.norm(r.text("company")) + "|" + RecordKeys.norm(r.text("account_number")),
                         k -> new ArrayList<>()).add(r);
             }
         }
@@ -108,13 +108,13 @@ final class PartyChecks {
 
     private void contacts(Snapshot s) {
         for (Row r : loaded.rows(s, CONTACT)) {
-            check("CON-COMPANY", s, r, Keys.blank(r.text("company")), "Company empty");
+            check("CON-COMPANY", s, r, RecordKeys.blank(r.text("company")), "Company empty");
             sellable(s, r);
             if (scope.runs("CON-NUMBER", s)) {
                 contactNumber(r);
             }
             String number = r.text(s == POST ? "contact_number" : "p2c_contact_number");
-            check("CON-NUMBER-FORMAT", s, r, Keys.blank(number) || !CONTACT_NUMBER.matcher(number.trim()).matches(),
+            check("CON-NUMBER-FORMAT", s, r, RecordKeys.blank(number) || !CONTACT_NUMBER.matcher(number.trim()).matches(),
                     "contact number " + Compare.show(number) + " does not match CON-\\d{5}-[A-Z]{6}");
         }
     }
@@ -133,8 +133,8 @@ final class PartyChecks {
             return;
         }
         Boolean sellable = (Boolean) r.get("sellable");
-        boolean fails = active ? !Boolean.TRUE.equals(sellable) || Keys.blank(r.text("customer_group"))
-                : !Boolean.FALSE.equals(sellable) || !Keys.sameText(r.text("contact_for"), "Customer");
+        boolean fails = active ? !Boolean.TRUE.equals(sellable) || RecordKeys.blank(r.text("customer_group"))
+                : !Boolean.FALSE.equals(sellable) || !RecordKeys.sameText(r.text("contact_for"), "Customer");
         check("CON-SELLABLE", s, r, fails, "Is Active Customer " + (active ? "Yes" : "No") + ", Sellable "
                 + Compare.show(sellable) + ", Customer Group " + Compare.show(r.text("customer_group"))
                 + ", Contact For " + Compare.show(r.text("contact_for")));
@@ -145,14 +145,14 @@ final class PartyChecks {
         Row pre = pairing.partner(r);
         String p2c = pre == null ? null : pre.text("p2c_contact_number");
         StringBuilder why = new StringBuilder();
-        if (!Keys.blank(p2c) && !Keys.sameText(number, p2c)) {
+        if (!RecordKeys.blank(p2c) && !RecordKeys.sameText(number, p2c)) {
             why.append("contact number ").append(Compare.show(number)).append(" is not the P2C number ").append(p2c)
                     .append("; ");
         }
-        if (!Keys.sameText(r.text("party_number"), number)) {
+        if (!RecordKeys.sameText(r.text("party_number"), number)) {
             why.append("Party Number ").append(Compare.show(r.text("party_number"))).append(" differs; ");
         }
-        if (!Keys.sameText(r.text("contact_person_id"), number)) {
+        if (!RecordKeys.sameText(r.text("contact_person_id"), number)) {
             why.append("Contact Person ID ").append(Compare.show(r.text("contact_person_id"))).append(" differs; ");
         }
         check("CON-NUMBER", POST, r, why.length() > 0, why.toString().replaceAll("; $", ""), pre);

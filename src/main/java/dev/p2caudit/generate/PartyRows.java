@@ -42,11 +42,11 @@ final class PartyRows {
     }
 
     String accountNumber(long i) {
-        return "ACC-" + Countries.pad(1000 + i % 99_000, 5) + "-" + letters(i, 7_919, world.seed);
+        return "ACC-" + CountryNames.pad(1000 + i % 99_000, 5) + "-" + letters(i, 7_919, world.seed);
     }
 
     String p2cContactNumber(long j) {
-        return "CON-" + Countries.pad(1000 + j % 99_000, 5) + "-" + letters(j, 104_729, world.seed >>> 7);
+        return "CON-" + CountryNames.pad(1000 + j % 99_000, 5) + "-" + letters(j, 104_729, world.seed >>> 7);
     }
 
     static String firstName(long j) {
@@ -76,12 +76,12 @@ final class PartyRows {
                 .set("relationship_type", customer(i) ? OptionSet.CUSTOMER
                         : OTHER_TYPES[(int) ((i - world.sizes.firstNonCustomer()) % OTHER_TYPES.length)])
                 .set("email", MAILBOXES[(int) (i % 4)] + "@" + c.domain())
-                .set("phone", Countries.phone(c.country(), i))
+                .set("phone", CountryNames.phone(c.country(), i))
                 .set("website", website(c.domain(), i))
-                .set("city", c.city()).set("country", Countries.englishName(c.country()))
-                .set("currency", Countries.currency(c.country())).set("status", 0);
+                .set("city", c.city()).set("country", CountryNames.englishName(c.country()))
+                .set("currency", CountryNames.currency(c.country())).set("status", 0);
         if (s == Snapshot.POST) {
-            r.set("company", Countries.company(c.country())).set("customer_group", "10").set("party_number", number)
+            r.set("company", CountryNames.company(c.country())).set("customer_group", "10").set("party_number", number)
                     .set("financial_dimensions", customer(i) ? dimensions(rng) : null);
         }
         r.extra("created_on", World.day(2017, 1, 1).plusDays(rng.nextInt(1_200)).plusMinutes(480 + rng.nextInt(600)));
@@ -103,12 +103,12 @@ final class PartyRows {
         Row r = new Row(CONTACT, s, j);
         r.set("id", Rng.guid(world.seed, 2, j)).set("first_name", first).set("last_name", last)
                 .set("full_name", first + " " + last).set("email", mailbox(first, last) + "@" + c.domain())
-                .set("business_phone", Countries.phone(c.country(), 5_000_000 + j))
+                .set("business_phone", CountryNames.phone(c.country(), 5_000_000 + j))
                 .set("parent_account", account.text("name")).set("status", 0);
         if (s == Snapshot.PRE) {
             r.set("is_active_customer", activeCustomer).set("p2c_contact_number", number);
         } else {
-            r.set("company", Countries.company(c.country())).set("sellable", activeCustomer)
+            r.set("company", CountryNames.company(c.country())).set("sellable", activeCustomer)
                     .set("contact_for", "Customer").set("customer_group", activeCustomer ? "10" : null)
                     .set("contact_number", number).set("party_number", number).set("contact_person_id", number);
         }
@@ -137,7 +137,7 @@ final class PartyRows {
     }
 
     private static String dimensions(SplittableRandom rng) {
-        return "001-" + Countries.pad(20 + rng.nextInt(5), 3) + "-" + Countries.pad(100 + rng.nextInt(900), 3);
+        return "001-" + CountryNames.pad(20 + rng.nextInt(5), 3) + "-" + CountryNames.pad(100 + rng.nextInt(900), 3);
     }
 
     /** Six capital letters, a bijection of {@code n} below 26^6, so numbers never collide. */

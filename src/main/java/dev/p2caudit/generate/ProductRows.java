@@ -18,7 +18,7 @@ final class ProductRows {
     }
 
     static String number(long k) {
-        return "D" + Countries.pad(k + 1, 4);
+        return "D" + CountryNames.pad(k + 1, 4);
     }
 
     static String name(long k) {

@@ -33,13 +33,13 @@ final class ReconciliationChecks {
             "order_ref", "quote_ref", "invoice_ref", "line_number");
 
     private final Loaded loaded;
-    private final Keys keys;
+    private final RecordKeys keys;
     private final Pairing pairing;
     private final Findings findings;
     /** The records behind the totals of the table being checked. */
     private List<Row> explaining = List.of();
 
-    ReconciliationChecks(Loaded loaded, Keys keys, Pairing pairing, Findings findings) {
+    ReconciliationChecks(Loaded loaded, RecordKeys keys, Pairing pairing, Findings findings) {
         this.loaded = loaded;
         this.keys = keys;
         this.pairing = pairing;
@@ -203,8 +203,8 @@ final class ReconciliationChecks {
     private static Map<String, List<Row>> byCompanyAndCurrency(TableKind table, List<Row> rows) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row row : rows) {
-            String key = table.id() + "/" + Keys.first(row.text("company"), "(none)") + "/"
-                    + Keys.first(row.text("currency"), "(none)");
+            String key = table.id() + "/" + RecordKeys.first(row.text("company"), "(none)") + "/"
+                    + RecordKeys.first(row.text("currency"), "(none)");
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         return groups;

@@ -7,9 +7,9 @@ import java.util.Locale;
  * countries), its telephone prefix, and the legal entity and currency that serve it: USMF in
  * dollars for North America, DEMF in euros for the rest.
  */
-final class Countries {
+final class CountryNames {
 
-    private Countries() {
+    private CountryNames() {
     }
 
     static String englishName(String iso) {

@@ -8,7 +8,7 @@ import java.util.List;
  * A finding the audit must produce: rule, snapshot, table and key, a reason with the values that
  * triggered it, and the rows behind it (to find the seeds that caused it).
  */
-record Finding(String rule, Snapshot snapshot, TableKind table, String key, String reason, List<Row> sources) {
+record ExpectedFinding(String rule, Snapshot snapshot, TableKind table, String key, String reason, List<Row> sources) {
 
     String id() {
         return id(rule, snapshot, key);

@@ -15,14 +15,14 @@ import java.util.Map;
  * reference matches a record when it equals, trimmed and case-insensitively, the record's
  * business key, record id or name.
  */
-final class Keys {
+final class RecordKeys {
 
     private static final List<TableKind> TARGETS = List.of(TableKind.ACCOUNT, TableKind.PRODUCT, TableKind.ORDER,
             TableKind.QUOTE, TableKind.INVOICE);
 
     private final Map<Snapshot, Map<TableKind, Map<String, List<Row>>>> lookups = new EnumMap<>(Snapshot.class);
 
-    Keys(Loaded loaded) {
+    RecordKeys(Loaded loaded) {
         for (Snapshot s : Snapshot.values()) {
             Map<TableKind, Map<String, List<Row>>> tables = new EnumMap<>(TableKind.class);
             for (TableKind table : TARGETS) {
