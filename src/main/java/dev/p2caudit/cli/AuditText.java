@@ -21,6 +21,10 @@ final class AuditText {
         out.printf("Audit run %d: %,d findings — %,d error, %,d warning, %,d info, %,d waived%n", facts.run().id(),
                 summary.total(), summary.bySeverity().get(Severity.ERROR), summary.bySeverity().get(Severity.WARNING),
                 summary.bySeverity().get(Severity.INFO), summary.waived());
+        if (!"defaults".equals(facts.run().profile())) {
+            // A stored profile applies without being named on the command line: say which one did.
+            out.printf("Profile: %s%n", facts.run().profile());
+        }
         out.println();
         out.println("Per rule:");
         for (Map.Entry<String, Long> rule : summary.byRule().entrySet()) {

@@ -56,8 +56,9 @@ class OneAuditPathTest {
                     Set.of("ACC-CUSTOMER-IDLE"), Map.of("ORD-TYPE", Severity.WARNING)).toJson());
         }
 
-        cli("audit", "--pre", PRE.toString(), "--post", POST.toString(), "--workspace", workspace.toString(),
-                "--fail-on", "never");
+        String printed = cli("audit", "--pre", PRE.toString(), "--post", POST.toString(), "--workspace",
+                workspace.toString(), "--fail-on", "never");
+        assertThat(printed).contains("Profile: " + AuditService.STORED_PROFILE);
         AuditRun desktop;
         try (AuditSession session = AuditSession.open(workspace)) {
             desktop = new AuditJob("test").importAndAudit(session, new AuditJob.Inputs(Map.of(Snapshot.PRE, List.of(PRE),
@@ -95,9 +96,12 @@ class OneAuditPathTest {
         return all;
     }
 
-    private static void cli(String... args) {
+    /** Runs the command line; returns what it printed. */
+    private static String cli(String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = P2cAuditCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute(args);
+        int code = P2cAuditCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
         assertThat(code).as(err.toString()).isZero();
+        return out.toString();
     }
 }
