@@ -36,9 +36,9 @@ class RunCatalogueTest {
 
     @BeforeEach
     void exports() throws IOException {
+        // Three accounts in one city, two of them with one name.
         post = Files.createDirectories(dir.resolve("post"));
-        Files.writeString(post.resolve("Account.csv"), "Account Number,Account Name,Address 1: City\n"
-                + "A1,Contoso,Seattle\nA2,Contoso,Seattle\nA3,Fabrikam,Seattle\n");
+        Files.copy(Path.of("src/test/resources/fixtures/duplicates/Account.csv"), post.resolve("Account.csv"));
         workspace = dir.resolve("audit");
     }
 

@@ -25,9 +25,8 @@ public final class CustomRulesWorkspace {
 
     public static AuditSession create(Path dir) {
         try {
-            Path accounts = Files.writeString(Files.createDirectories(dir.resolve("post")).resolve("Account.csv"),
-                    "Account Number,Account Name,Address 1: City\nA1,Contoso,Seattle\nA2,Contoso,Seattle\n"
-                            + "A3,Fabrikam,Seattle\n");
+            Path accounts = Files.copy(Path.of("src/test/resources/fixtures/duplicates/Account.csv"),
+                    Files.createDirectories(dir.resolve("post")).resolve("Account.csv"));
             Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [{\"id\": \"" + RULE + "\","
                     + " \"table\": \"account\", \"title\": \"" + TITLE + "\", \"conditions\": [{\"column\": \"city\"}]}]}");
             Path file = dir.resolve("custom");
