@@ -1,0 +1,85 @@
+package dev.p2caudit.ingest;
+
+import dev.p2caudit.model.DateOrder;
+
+/**
+ * What one date column's values say about its order, over the whole column: how many can only be
+ * day-first, only month-first, or either, with the first of each and its line, as the evidence
+ * shown to the user. Values in ISO form, serial numbers and typed workbook dates say nothing.
+ */
+final class DateEvidence {
+
+    private long dayFirst;
+    private long monthFirst;
+    private long ambiguous;
+    private Example firstDayFirst;
+    private Example firstMonthFirst;
+    private Example firstAmbiguous;
+    private boolean slashes;
+    private boolean dotsOrDashes;
+
+    void sample(String text, boolean exactNumber, long line) {
+        if (exactNumber || text.isEmpty()) {
+            return;
+        }
+        String s = text.trim();
+        DateParts parts = s.length() < 8 || s.length() > 40 ? null : DateParts.of(s);
+        if (parts == null) {
+            return;
+        }
+        switch (parts.evidence()) {
+            case DAY_FIRST -> {
+                dayFirst++;
+                firstDayFirst = firstDayFirst == null ? new Example(s, line) : firstDayFirst;
+            }
+            case MONTH_FIRST -> {
+                monthFirst++;
+                firstMonthFirst = firstMonthFirst == null ? new Example(s, line) : firstMonthFirst;
+            }
+            case AMBIGUOUS -> {
+                ambiguous++;
+                firstAmbiguous = firstAmbiguous == null ? new Example(s, line) : firstAmbiguous;
+            }
+            default -> {
+                return;
+            }
+        }
+        slashes |= parts.separator() == '/';
+        dotsOrDashes |= parts.separator() != '/';
+    }
+
+    long proving(DateOrder order) {
+        return order == DateOrder.DAY_FIRST ? dayFirst : monthFirst;
+    }
+
+    Example firstProving(DateOrder order) {
+        return order == DateOrder.DAY_FIRST ? firstDayFirst : firstMonthFirst;
+    }
+
+    long ambiguous() {
+        return ambiguous;
+    }
+
+    Example firstAmbiguous() {
+        return firstAmbiguous;
+    }
+
+    /** Whether any value depends on the order at all. */
+    boolean matters() {
+        return dayFirst + monthFirst + ambiguous > 0;
+    }
+
+    /** The order the values prove, when they prove one more often than the other; else {@code null}. */
+    DateOrder proven() {
+        return dayFirst > monthFirst ? DateOrder.DAY_FIRST : monthFirst > dayFirst ? DateOrder.MONTH_FIRST : null;
+    }
+
+    /** Only {@code d.M.yyyy} or {@code d-M-yyyy} forms, never slashes. */
+    boolean onlyDotsOrDashes() {
+        return dotsOrDashes && !slashes;
+    }
+
+    boolean usesSlashes() {
+        return slashes;
+    }
+}
