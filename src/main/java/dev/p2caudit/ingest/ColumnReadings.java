@@ -88,7 +88,7 @@ final class ColumnReadings {
         }
         if (e.ambiguous() > 0) {
             r.append("; ").append(e.ambiguous()).append(e.ambiguous() == 1 ? " value" : " values")
-                    .append(" that fit both (").append(e.firstAmbiguous()).append(") read with a ")
+                    .append(e.ambiguous() == 1 ? " that fits both (" : " that fit both (").append(e.firstAmbiguous()).append(") read with a ")
                     .append(style.description());
         }
         return r.toString();

@@ -61,7 +61,8 @@ final class DateOrders {
             reading.append(" and ").append(more).append(" more that can only be ").append(order.label());
         }
         if (e.ambiguous() > 0) {
-            reading.append("; ").append(e.ambiguous()).append(" that fit both orders read ").append(order.label());
+            reading.append("; ").append(e.ambiguous()).append(e.ambiguous() == 1 ? " that fits" : " that fit")
+                    .append(" both orders read ").append(order.label());
         }
         appendRejected(reading, e, order);
         return new Decision(order, reading.toString(), first.toString(), false);

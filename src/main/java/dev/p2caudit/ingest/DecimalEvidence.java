@@ -20,6 +20,9 @@ final class DecimalEvidence {
         }
         String s = text.trim();
         DecimalStyle style = DecimalStyle.writtenIn(s);
+        if (style != null && style.canonical(s) == null) {
+            return; // not a number in its own style either: rejected, not evidence
+        }
         if (style == DecimalStyle.COMMA) {
             comma++;
             firstComma = firstComma == null ? new Example(s, line) : firstComma;

@@ -5,6 +5,8 @@ import dev.p2caudit.checks.AuditProfile;
 import dev.p2caudit.checks.Waivers;
 import dev.p2caudit.ingest.InputFiles;
 import dev.p2caudit.ingest.InputImporter;
+import dev.p2caudit.model.DateOrder;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.ProgressListener;
@@ -63,7 +65,7 @@ public final class AuditJob {
         for (Map.Entry<Snapshot, List<Path>> e : inputs.files().entrySet()) {
             expanded.put(e.getKey(), InputFiles.expand(e.getValue()));
         }
-        List<FileOutcome> files = new InputImporter().importExactly(session.workspace(), expanded,
+        List<FileOutcome> files = new InputImporter(dateOrder(session)).importExactly(session.workspace(), expanded,
                 inputs.tables()::get, progress);
         imported.accept(files);
         return audit(session, files, progress);
@@ -89,6 +91,14 @@ public final class AuditJob {
                 .map(ProfileDocument::parse).orElse(ProfileDocument.defaults());
         Path file = session.file().resolveSibling(session.name() + ".profile.json");
         return document.toProfile(file, engine.catalogue());
+    }
+
+    /** The rules screen's dateOrder, for date columns whose files leave the order open. */
+    static DateOrderSetting dateOrder(AuditSession session) {
+        String value = session.workspace().settings().get(AuditSettings.PROFILE).map(ProfileDocument::parse)
+                .orElse(ProfileDocument.defaults()).parameter("dateOrder");
+        return DateOrder.parse(value).map(o -> new DateOrderSetting(o, "the rules screen's dateOrder"))
+                .orElse(DateOrderSetting.NONE);
     }
 
     static Waivers waivers(Workspace ws) {
