@@ -9,12 +9,9 @@ import dev.p2caudit.model.DateOrder;
  */
 final class DateEvidence {
 
-    private long dayFirst;
-    private long monthFirst;
-    private long ambiguous;
-    private Example firstDayFirst;
-    private Example firstMonthFirst;
-    private Example firstAmbiguous;
+    private final Tally dayFirst = new Tally();
+    private final Tally monthFirst = new Tally();
+    private final Tally ambiguous = new Tally();
     private boolean slashes;
     private boolean dotsOrDashes;
 
@@ -28,18 +25,9 @@ final class DateEvidence {
             return;
         }
         switch (parts.evidence()) {
-            case DAY_FIRST -> {
-                dayFirst++;
-                firstDayFirst = firstDayFirst == null ? new Example(s, line) : firstDayFirst;
-            }
-            case MONTH_FIRST -> {
-                monthFirst++;
-                firstMonthFirst = firstMonthFirst == null ? new Example(s, line) : firstMonthFirst;
-            }
-            case AMBIGUOUS -> {
-                ambiguous++;
-                firstAmbiguous = firstAmbiguous == null ? new Example(s, line) : firstAmbiguous;
-            }
+            case DAY_FIRST -> dayFirst.add(s, line);
+            case MONTH_FIRST -> monthFirst.add(s, line);
+            case AMBIGUOUS -> ambiguous.add(s, line);
             default -> {
                 return;
             }
@@ -49,29 +37,31 @@ final class DateEvidence {
     }
 
     long proving(DateOrder order) {
-        return order == DateOrder.DAY_FIRST ? dayFirst : monthFirst;
+        return (order == DateOrder.DAY_FIRST ? dayFirst : monthFirst).count();
     }
 
     Example firstProving(DateOrder order) {
-        return order == DateOrder.DAY_FIRST ? firstDayFirst : firstMonthFirst;
+        return (order == DateOrder.DAY_FIRST ? dayFirst : monthFirst).first();
     }
 
     long ambiguous() {
-        return ambiguous;
+        return ambiguous.count();
     }
 
     Example firstAmbiguous() {
-        return firstAmbiguous;
+        return ambiguous.first();
     }
 
     /** Whether any value depends on the order at all. */
     boolean matters() {
-        return dayFirst + monthFirst + ambiguous > 0;
+        return dayFirst.count() + monthFirst.count() + ambiguous.count() > 0;
     }
 
     /** The order the values prove, when they prove one more often than the other; else {@code null}. */
     DateOrder proven() {
-        return dayFirst > monthFirst ? DateOrder.DAY_FIRST : monthFirst > dayFirst ? DateOrder.MONTH_FIRST : null;
+        long day = dayFirst.count();
+        long month = monthFirst.count();
+        return day > month ? DateOrder.DAY_FIRST : month > day ? DateOrder.MONTH_FIRST : null;
     }
 
     /** Only {@code d.M.yyyy} or {@code d-M-yyyy} forms, never slashes. */

@@ -7,12 +7,9 @@ package dev.p2caudit.ingest;
  */
 final class DecimalEvidence {
 
-    private long comma;
-    private long point;
-    private long ambiguous;
-    private Example firstComma;
-    private Example firstPoint;
-    private Example firstAmbiguous;
+    private final Tally comma = new Tally();
+    private final Tally point = new Tally();
+    private final Tally ambiguous = new Tally();
 
     void sample(String text, boolean exactNumber, long line) {
         if (exactNumber || text.isEmpty()) {
@@ -23,36 +20,33 @@ final class DecimalEvidence {
         if (style != null && style.canonical(s) == null) {
             return; // not a number in its own style either: rejected, not evidence
         }
-        if (style == DecimalStyle.COMMA) {
-            comma++;
-            firstComma = firstComma == null ? new Example(s, line) : firstComma;
-        } else if (style == DecimalStyle.POINT) {
-            point++;
-            firstPoint = firstPoint == null ? new Example(s, line) : firstPoint;
+        if (style != null) {
+            (style == DecimalStyle.COMMA ? comma : point).add(s, line);
         } else if (s.indexOf(',') >= 0 || s.indexOf('.') >= 0) {
-            ambiguous++;
-            firstAmbiguous = firstAmbiguous == null ? new Example(s, line) : firstAmbiguous;
+            ambiguous.add(s, line);
         }
     }
 
     /** The style most values can only be written in; the file's default when none or as many of each. */
     DecimalStyle decide(DecimalStyle fileDefault) {
-        return comma > point ? DecimalStyle.COMMA : point > comma ? DecimalStyle.POINT : fileDefault;
+        long c = comma.count();
+        long p = point.count();
+        return c > p ? DecimalStyle.COMMA : p > c ? DecimalStyle.POINT : fileDefault;
     }
 
     long count(DecimalStyle style) {
-        return style == DecimalStyle.COMMA ? comma : point;
+        return (style == DecimalStyle.COMMA ? comma : point).count();
     }
 
     Example first(DecimalStyle style) {
-        return style == DecimalStyle.COMMA ? firstComma : firstPoint;
+        return (style == DecimalStyle.COMMA ? comma : point).first();
     }
 
     long ambiguous() {
-        return ambiguous;
+        return ambiguous.count();
     }
 
     Example firstAmbiguous() {
-        return firstAmbiguous;
+        return ambiguous.first();
     }
 }
