@@ -48,6 +48,7 @@ final class DelimiterChoice {
      * Rows with as many cells as the header, then the header's width; 0 when the header is not
      * split at all. Cells are counted as written, padding included, since padded exports pad alike.
      */
+    @SuppressWarnings("removal") // read as CsvRowSource reads, see there
     private static long score(String sample, char delimiter) {
         int headerCells = -1;
         int headerWidth = 0;
