@@ -1,11 +1,11 @@
 package dev.p2caudit.app;
 
+import dev.p2caudit.cli.ConsoleText;
 import dev.p2caudit.cli.P2cAuditCommand;
 import dev.p2caudit.cli.SampleCommand;
 import dev.p2caudit.cli.Version;
 import dev.p2caudit.ui.DesktopApp;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -33,8 +33,8 @@ public final class Main {
     }
 
     private static int runCommandLine(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter out = ConsoleText.stdout();
+        PrintWriter err = ConsoleText.stderr();
         int code = P2cAuditCommand.commandLine(out, err).execute(args);
         out.flush();
         err.flush();

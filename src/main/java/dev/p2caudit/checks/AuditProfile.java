@@ -2,6 +2,8 @@ package dev.p2caudit.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.p2caudit.model.DateOrder;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -121,6 +123,15 @@ public final class AuditProfile {
                 .map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toArray(String[]::new);
     }
 
+    /**
+     * The profile's {@code dateOrder} ({@code day-first} or {@code month-first}): what a date column
+     * whose file leaves the order open follows; none when empty.
+     */
+    public DateOrderSetting dateOrder() {
+        return DateOrder.parse(text("dateOrder")).map(o -> new DateOrderSetting(o, "the profile's dateOrder"))
+                .orElse(DateOrderSetting.NONE);
+    }
+
     public Pattern pattern(String name) {
         return Pattern.compile(text(name));
     }
@@ -140,6 +151,10 @@ public final class AuditProfile {
             decimal("recRelTolerance");
             decimal("fuzzyThreshold");
             pattern("contactNumberPattern");
+            String dates = text("dateOrder");
+            if (!dates.isBlank() && DateOrder.parse(dates).isEmpty()) {
+                throw new IOException("profile " + file + ": dateOrder '" + dates + "' is not day-first or month-first");
+            }
         } catch (NumberFormatException | PatternSyntaxException e) {
             throw new IOException("profile " + file + ": " + e.getMessage(), e);
         }
@@ -176,6 +191,7 @@ public final class AuditProfile {
         d.put("fuzzyThreshold", "0.92");
         d.put("recAbsTolerance", "0.005");
         d.put("recRelTolerance", "0");
+        d.put("dateOrder", "");
         return java.util.Collections.unmodifiableMap(d);
     }
 }

@@ -72,7 +72,8 @@ final class AuditCommand implements Callable<Integer> {
             List<FileOutcome> outcomes;
             AuditEngine.Result result;
             try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
-                outcomes = new InputImporter().importExactly(ws, files, overrides::forFile, progress);
+                outcomes = new InputImporter(inputs.dateOrder(plan.profile().dateOrder()))
+                        .importExactly(ws, files, overrides::forFile, progress);
                 result = service.run(ws, plan, progress);
             }
             AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 
 /**
  * Progress on the terminal: a bar redrawn in place when stderr is a terminal, a plain line per
- * task otherwise (logs and CI do not want carriage returns).
+ * task otherwise (logs and CI do not want carriage returns). The rest of an earlier, longer line
+ * is cleared with an escape sequence where the terminal understands them, else with spaces (a
+ * plain Windows console prints escape sequences as text).
  */
 final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
@@ -14,18 +16,21 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean ansi;
+    private int lastWidth;
     private String lastTask;
     private String lastStep;
     private long lastDraw;
     private boolean drawn;
 
     ConsoleProgress(PrintWriter err) {
-        this(err, System.console() != null);
+        this(err, ConsoleText.terminal(), ConsoleText.ansi());
     }
 
-    ConsoleProgress(PrintWriter err, boolean terminal) {
+    ConsoleProgress(PrintWriter err, boolean terminal, boolean ansi) {
         this.err = err;
         this.terminal = terminal;
+        this.ansi = ansi;
     }
 
     @Override
@@ -40,8 +45,10 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         }
         lastTask = task;
         lastDraw = now;
-        err.print("\r" + line(task, done, total) + "\u001B[K");
+        String line = line(task, done, total);
+        err.print("\r" + line + clearRest(line.length()));
         err.flush();
+        lastWidth = line.length();
         drawn = true;
     }
 
@@ -65,10 +72,14 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
         return "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total + "  " + task;
     }
 
+    private String clearRest(int width) {
+        return ansi ? "\u001B[K" : " ".repeat(Math.max(0, lastWidth - width));
+    }
+
     @Override
     public void close() {
         if (terminal && drawn) {
-            err.print("\r\u001B[K");
+            err.print("\r" + clearRest(0) + (ansi ? "" : "\r"));
             err.flush();
         }
     }

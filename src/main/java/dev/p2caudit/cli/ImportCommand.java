@@ -2,6 +2,7 @@ package dev.p2caudit.cli;
 
 import dev.p2caudit.ingest.InputImporter;
 import dev.p2caudit.ingest.InputImporter.FileOutcome;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,7 +38,8 @@ final class ImportCommand implements Callable<Integer> {
         List<FileOutcome> outcomes;
         try (Workspace ws = Workspace.open(workspace)) {
             try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr())) {
-                outcomes = new InputImporter().importAll(ws, files, overrides::forFile, progress);
+                outcomes = new InputImporter(inputs.dateOrder(DateOrderSetting.NONE))
+                        .importAll(ws, files, overrides::forFile, progress);
             }
             ImportText.print(outcomes, out);
             out.printf("%d file(s): %d loaded, %d not loaded; workspace %s%n", outcomes.size(),

@@ -14,6 +14,12 @@ final class ImportText {
     private ImportText() {
     }
 
+    /** Readings where the values left the choice open or contradicted it: said on every import, not only by inspect. */
+    static boolean chosen(String reading) {
+        return reading != null && (reading.startsWith("ambiguous") || reading.startsWith("conflicting")
+                || reading.contains("rejected"));
+    }
+
     static void print(List<FileOutcome> outcomes, PrintWriter out) {
         for (FileOutcome o : outcomes) {
             FileReport r = o.report();
@@ -23,6 +29,8 @@ final class ImportText {
                     : "NOT LOADED";
             out.printf("%-5s %-13s %-40s %s%n", o.snapshot().id(), table, r.file(), result);
             r.problems().forEach(p -> out.println("      " + p));
+            r.columns().stream().filter(c -> ImportText.chosen(c.reading()))
+                    .forEach(c -> out.println("      " + c.header() + ": " + c.reading()));
             r.rejections().stream().limit(LISTED).forEach(row -> out.println("      " + row.describe()));
             if (r.rejected() > LISTED) {
                 out.printf("      … %,d more rejected rows (p2c-audit inspect lists them all)%n", r.rejected() - LISTED);

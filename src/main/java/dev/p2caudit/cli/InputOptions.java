@@ -1,6 +1,8 @@
 package dev.p2caudit.cli;
 
 import dev.p2caudit.ingest.InputFiles;
+import dev.p2caudit.model.DateOrder;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --pre}, {@code --post} and {@code --table}, shared by {@code import} and {@code audit}. */
+/** {@code --pre}, {@code --post}, {@code --table} and {@code --date-order}, shared by {@code import} and {@code audit}. */
 final class InputOptions {
 
     @Option(names = "--pre", arity = "1..*", paramLabel = "DIR|FILE",
@@ -27,6 +29,15 @@ final class InputOptions {
     @Option(names = "--table", paramLabel = "FILE=TABLE", description = "Name a file's table (account, contact,"
             + " product, quote, quote_line, order, order_line, invoice, invoice_line).")
     Map<String, String> tables = new LinkedHashMap<>();
+
+    @Option(names = "--date-order", paramLabel = "day-first|month-first", converter = DateOrderOption.class,
+            description = DateOrderOption.DESCRIPTION)
+    DateOrder dateOrder;
+
+    /** {@code --date-order} if given, else {@code fallback} (a profile's setting, or none). */
+    DateOrderSetting dateOrder(DateOrderSetting fallback) {
+        return dateOrder != null ? new DateOrderSetting(dateOrder, "--date-order") : fallback;
+    }
 
     /** The files of each snapshot, folders expanded. */
     Map<Snapshot, List<Path>> files(CommandSpec spec) throws IOException {

@@ -3,6 +3,8 @@ package dev.p2caudit.cli;
 import dev.p2caudit.ingest.FileInspector;
 import dev.p2caudit.ingest.FileReport;
 import dev.p2caudit.ingest.InputFiles;
+import dev.p2caudit.model.DateOrder;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code p2c-audit inspect FILE…}: how each file would load, and why it would not. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Shows, per file, the detected table, encoding, delimiter, decimal separator, header"
-                + " mapping, rows and rejected rows with reasons. Loads nothing.")
+                + " mapping, how each column's values are read (date order, decimal separator) and why, rows and"
+                + " rejected rows with reasons. Loads nothing.")
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -40,10 +43,15 @@ final class InspectCommand implements Callable<Integer> {
             + " product, quote, quote_line, order, order_line, invoice, invoice_line).")
     Map<String, String> tables = new LinkedHashMap<>();
 
+    @Option(names = "--date-order", paramLabel = "day-first|month-first", converter = DateOrderOption.class,
+            description = DateOrderOption.DESCRIPTION)
+    DateOrder dateOrder;
+
     @Override
     public Integer call() throws IOException {
         TableOverrides overrides = new TableOverrides(tables, spec);
-        FileInspector inspector = new FileInspector();
+        FileInspector inspector = new FileInspector(dateOrder == null ? DateOrderSetting.NONE
+                : new DateOrderSetting(dateOrder, "--date-order"));
         List<FileReport> reports = new ArrayList<>();
         for (Path file : InputFiles.expand(files)) {
             reports.add(inspector.inspect(file, snapshot, overrides.forFile(file)));

@@ -68,6 +68,7 @@ final class InspectJson {
         d.put("canonical", c.canonical());
         d.put("storedAs", c.storedAs());
         d.put("note", c.note());
+        d.put("reading", c.reading());
         return d;
     }
 

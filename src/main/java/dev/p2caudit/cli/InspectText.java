@@ -4,6 +4,7 @@ import dev.p2caudit.ingest.FileReport;
 import dev.p2caudit.model.MappedColumn;
 import dev.p2caudit.model.RejectedRow;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The human-readable form of a file report. */
 final class InspectText {
@@ -24,6 +25,12 @@ final class InspectText {
             out.println("  columns");
             int width = r.columns().stream().mapToInt(c -> c.header().length()).max().orElse(0);
             r.columns().forEach(c -> out.printf("    %-" + Math.max(width, 1) + "s  %s%n", c.header(), target(c)));
+        }
+        List<MappedColumn> read = r.columns().stream().filter(c -> c.reading() != null).toList();
+        if (!read.isEmpty()) {
+            out.println("  values read as");
+            int width = read.stream().mapToInt(c -> c.header().length()).max().orElse(0);
+            read.forEach(c -> out.printf("    %-" + Math.max(width, 1) + "s  %s%n", c.header(), c.reading()));
         }
         if (!r.rejections().isEmpty()) {
             out.println("  rejected rows");

@@ -8,13 +8,14 @@ final class CellParsers {
     private CellParsers() {
     }
 
-    static CellParser forColumn(ColumnDef column, DecimalStyle style) {
+    /** @param dates the column's date order, or {@code null} when no value depends on it */
+    static CellParser forColumn(ColumnDef column, DecimalStyle style, DateOrders.Decision dates) {
         return switch (column.type()) {
             case TEXT -> ChoiceCells.text();
             case DECIMAL -> NumberCells.decimal(style);
             case INTEGER -> NumberCells.integer(style);
             case BOOLEAN -> ChoiceCells.yesNo();
-            case TIMESTAMP -> DateCells.parser();
+            case TIMESTAMP -> dates == null ? DateCells.parser() : DateCells.parser(dates.order(), dates.because());
             case OPTION -> ChoiceCells.option(column.optionSet(), column.name().replace('_', ' '));
             case LANGUAGE -> ChoiceCells.language();
         };

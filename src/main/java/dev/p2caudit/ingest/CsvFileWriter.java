@@ -1,8 +1,8 @@
 package dev.p2caudit.ingest;
 
-import com.univocity.parsers.common.TextWritingException;
-import com.univocity.parsers.csv.CsvWriter;
-import com.univocity.parsers.csv.CsvWriterSettings;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterWriter;
@@ -22,8 +22,8 @@ import java.util.Objects;
 /**
  * Writes CSV files the way exports come: in a chosen encoding (with or without a byte-order
  * mark), delimiter and line separator, quoting every value or only those that need it. Quoting
- * of delimiters, quotes and line breaks inside values is univocity-parsers' job, which is also
- * why this class lives here: univocity stays behind the {@code ingest} package.
+ * of delimiters, quotes and line breaks inside values is FastCSV's job, which is also why this
+ * class lives here: the CSV library stays behind the {@code ingest} package.
  *
  * <p>A character the encoding cannot represent fails the write instead of turning into
  * {@code ?}: a test file that silently lost its accents would test nothing.
@@ -91,10 +91,12 @@ public final class CsvFileWriter implements Closeable {
 
     private final CsvWriter writer;
     private final LineCounter lines;
+    private final String lineSeparator;
 
-    private CsvFileWriter(CsvWriter writer, LineCounter lines) {
+    private CsvFileWriter(CsvWriter writer, LineCounter lines, String lineSeparator) {
         this.writer = writer;
         this.lines = lines;
+        this.lineSeparator = lineSeparator;
     }
 
     /** Creates (or replaces) the file and writes the header row. */
@@ -105,7 +107,7 @@ public final class CsvFileWriter implements Closeable {
             Writer text = new OutputStreamWriter(out, style.encoding().charset().newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             LineCounter counter = new LineCounter(new BufferedWriter(text, 1 << 16));
-            CsvFileWriter csv = new CsvFileWriter(new CsvWriter(counter, settings(style)), counter);
+            CsvFileWriter csv = new CsvFileWriter(writer(style, counter), counter, style.lineSeparator());
             csv.row(header);
             return csv;
         } catch (IOException | RuntimeException e) {
@@ -114,26 +116,20 @@ public final class CsvFileWriter implements Closeable {
         }
     }
 
-    private static CsvWriterSettings settings(Style style) {
-        CsvWriterSettings s = new CsvWriterSettings();
-        s.getFormat().setDelimiter(style.delimiter());
-        s.getFormat().setLineSeparator(style.lineSeparator());
-        s.getFormat().setQuote('"');
-        s.getFormat().setQuoteEscape('"');
-        s.setQuoteAllFields(style.quoteAll());
-        s.setQuoteEscapingEnabled(true);
-        // Values are written exactly as given: no trimming, no rewriting of line breaks inside quotes.
-        s.setNormalizeLineEndingsWithinQuotes(false);
-        s.setIgnoreLeadingWhitespaces(false);
-        s.setIgnoreTrailingWhitespaces(false);
-        s.setSkipEmptyLines(false);
-        s.setMaxColumns(16_384);
-        return s;
+    /**
+     * Values are written exactly as given: no trimming, no rewriting of line breaks inside quotes;
+     * a value is quoted when it holds the delimiter, a quote or a line break (or always, if asked).
+     * FastCSV's own buffer is off: {@link #blankLine} writes past it, and the order must hold.
+     */
+    private static CsvWriter writer(Style style, Writer out) {
+        return CsvWriter.builder().fieldSeparator(style.delimiter()).quoteCharacter('"')
+                .quoteStrategy(style.quoteAll() ? QuoteStrategies.ALWAYS : QuoteStrategies.REQUIRED)
+                .lineDelimiter(LineDelimiter.of(style.lineSeparator())).bufferSize(0).build(out);
     }
 
     /** One row; {@code null} is written as an empty value. */
     public void row(String... values) {
-        write(() -> writer.writeRow((Object[]) values));
+        write(() -> writer.writeRecord(values));
     }
 
     public void row(List<String> values) {
@@ -142,7 +138,7 @@ public final class CsvFileWriter implements Closeable {
 
     /** An empty line, as exports sometimes have between or after rows. */
     public void blankLine() {
-        write(writer::writeEmptyRow);
+        write(() -> lines.write(lineSeparator));
     }
 
     /** The 1-based line the next row will start on; line breaks inside quoted values count. */
@@ -153,29 +149,20 @@ public final class CsvFileWriter implements Closeable {
     /** Flushes and closes; an encoding failure still buffered surfaces here. */
     @Override
     public void close() throws IOException {
-        try {
-            writer.close();
-        } catch (TextWritingException | IllegalStateException e) {
-            throw asIo(e);
-        }
+        writer.close();
     }
 
-    private static void write(Runnable action) {
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /** FastCSV passes the writer's {@link IOException} (an unmappable character, a full disk) on unchecked. */
+    private static void write(Write action) {
         try {
             action.run();
-        } catch (TextWritingException | IllegalStateException e) {
-            throw new UncheckedIOException(asIo(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** univocity wraps the writer's {@link IOException} (an unmappable character, a full disk). */
-    private static IOException asIo(RuntimeException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException io) {
-                return io;
-            }
-        }
-        return new IOException(e.getMessage(), e);
     }
 
     /** Counts the line feeds that pass, so rows can be told where they start. */

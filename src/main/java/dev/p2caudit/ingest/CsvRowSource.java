@@ -1,52 +1,76 @@
 package dev.p2caudit.ingest;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Streams a CSV file with univocity-parsers. Line numbers are exact (a record starts on the line
- * after the previous one ended), blank lines are skipped, and a record that an unbalanced quote
- * ran across several lines is split again: its first line is rejected and the lines it swallowed
- * are parsed as rows of their own, so one stray quote does not lose the rest of the file.
+ * Streams a CSV file with FastCSV. Line numbers are exact (FastCSV counts every line break, inside
+ * quotes too), blank lines are skipped, and a record that an unbalanced quote ran across several
+ * lines is split again: its first line is rejected and the lines it swallowed are parsed as rows
+ * of their own, so one stray quote does not lose the rest of the file. The raw text of those lines
+ * comes from {@link RawLines}, which keeps what the parser read.
  */
 final class CsvRowSource implements RowSource {
 
     static final char[] DELIMITERS = {',', ';', '\t', '|'};
     /** A value longer than this is an unclosed quote, not data; the parser stops rather than fill memory. */
     private static final int MAX_CHARS_PER_VALUE = 8 * 1024 * 1024;
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
-    private final CsvParser parser;
+    private final CsvReader<CsvRecord> reader;
+    private final CloseableIterator<CsvRecord> records;
+    private final RawLines raw;
     private final char delimiter;
     private final String encodingLabel;
     private final long lineOffset;
     private List<String> header = List.of();
     private int width;
-    private long previousEnd;
+    private long nextLine = 1;
     private CsvRowSource swallowed;
     private boolean stopped;
 
+    /*
+     * allowExtraCharsAfterClosingQuote is deprecated for removal since FastCSV 4.4.0 (its issue 170),
+     * with no replacement yet; without it '"a"b' stops the whole file instead of being read as
+     * written (ADR 0009). The ingest tests fail if an upgrade changes that.
+     */
+    @SuppressWarnings("removal")
     private CsvRowSource(Reader in, char delimiter, String encodingLabel, long lineOffset) {
-        this.parser = new CsvParser(settings(delimiter));
+        this.raw = new RawLines(in);
+        this.reader = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+                // Width is judged by RowConverter, with the line and the header in the message.
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                // 'a"b' and '"a"b' are read as written, as spreadsheets do, instead of failing the file.
+                .allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(true)
+                .detectBomHeader(false).maxBufferSize(MAX_CHARS_PER_VALUE).ofCsvRecord(raw);
+        this.records = reader.iterator();
         this.delimiter = delimiter;
         this.encodingLabel = encodingLabel;
         this.lineOffset = lineOffset;
-        parser.beginParsing(in);
     }
 
     static CsvRowSource open(Path file, TextEncoding encoding) throws IOException {
-        char delimiter = sniffDelimiter(file, encoding);
+        char delimiter;
+        try (Reader in = reader(file, encoding)) {
+            delimiter = DelimiterChoice.choose(in);
+        }
         CsvRowSource source = new CsvRowSource(reader(file, encoding), delimiter, encoding.label(), 0);
         source.readHeader();
         return source;
@@ -82,71 +106,66 @@ final class CsvRowSource implements RowSource {
     }
 
     private RawRow parseOne() {
-        long firstLine = previousEnd + 1;
-        String[] values;
+        CsvRecord record;
         try {
-            values = parser.parseNext();
-        } catch (TextParsingException e) {
+            if (!records.hasNext()) {
+                stopped = true;
+                return null;
+            }
+            record = records.next();
+        } catch (CsvParseException e) {
             stopped = true;
-            return RawRow.malformed(firstLine + lineOffset, "the file cannot be read from this line on ("
-                    + firstLineOf(e.getMessage()) + "); no row after it was loaded", null);
+            return RawRow.malformed(failedLine(e) + lineOffset, "the file cannot be read from this line on ("
+                    + reasonOf(e) + "); no row after it was loaded", null);
         }
-        if (values == null) {
-            stopped = true;
-            return null;
-        }
-        String raw = hasLineBreak(values) ? parser.getContext().currentParsedContent() : null;
-        long lastLine = firstLine + innerLineBreaks(raw);
-        previousEnd = lastLine;
+        long firstLine = record.getStartingLineNumber();
+        String[] values = record.getFields().toArray(String[]::new);
+        long lastLine = firstLine + innerLineBreaks(values);
+        raw.release(firstLine);
+        nextLine = lastLine + 1;
         if (lastLine > firstLine && width > 0 && cellCount(values) != width) {
-            return splitSwallowed(firstLine + lineOffset, lastLine + lineOffset, values, raw);
+            return splitSwallowed(firstLine, lastLine, values);
         }
         return new RawRow(firstLine + lineOffset, values, null, null);
     }
 
     /**
-     * Line breaks inside a record's raw text, not counting the one that ends it. univocity's own
-     * line counter skips CRLF inside quotes when line endings are kept as written, so we count.
+     * Line breaks inside a record's values: only quoted values hold them, as written. One that
+     * ends the last value is the file's end inside an open quote, not another line.
      */
-    private static long innerLineBreaks(String raw) {
-        if (raw == null) {
-            return 0;
-        }
+    private static long innerLineBreaks(String[] values) {
         long breaks = 0;
-        int end = raw.length();
-        if (end > 0 && raw.charAt(end - 1) == '\n') {
-            end -= end > 1 && raw.charAt(end - 2) == '\r' ? 2 : 1;
-        } else if (end > 0 && raw.charAt(end - 1) == '\r') {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = raw.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= end || raw.charAt(i + 1) != '\n')) {
-                breaks++;
+        for (int v = 0; v < values.length; v++) {
+            String s = values[v];
+            int end = s.length();
+            if (v == values.length - 1 && end > 0 && s.charAt(end - 1) == '\n') {
+                end -= end > 1 && s.charAt(end - 2) == '\r' ? 2 : 1;
+            } else if (v == values.length - 1 && end > 0 && s.charAt(end - 1) == '\r') {
+                end--;
+            }
+            for (int i = 0; i < end; i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= end || s.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
             }
         }
         return breaks;
     }
 
-    private static boolean hasLineBreak(String[] values) {
-        for (String v : values) {
-            if (v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An unbalanced quote joined lines {@code start..end}: reject the first, re-read the others. */
-    private RawRow splitSwallowed(long start, long end, String[] values, String raw) {
-        int lineBreak = raw == null ? -1 : indexOfLineBreak(raw);
+    private RawRow splitSwallowed(long start, long end, String[] values) {
+        String text = raw.lines(start, end);
+        int lineBreak = indexOfLineBreak(text);
         if (lineBreak < 0) {
-            return RawRow.malformed(start, "row has " + values.length + " cells, the header has " + width, null);
+            return RawRow.malformed(start + lineOffset, "row has " + values.length + " cells, the header has " + width,
+                    null);
         }
-        String rest = raw.substring(lineBreak + (raw.startsWith("\r\n", lineBreak) ? 2 : 1));
-        swallowed = ofText(rest, delimiter, start + 1, width);
-        return RawRow.malformed(start, "unbalanced quote: the line cannot be split into cells (lines " + start
-                + "-" + end + " were re-read one by one)", raw.substring(0, lineBreak));
+        String rest = text.substring(lineBreak + (text.startsWith("\r\n", lineBreak) ? 2 : 1));
+        swallowed = ofText(rest, delimiter, start + lineOffset + 1, width);
+        return RawRow.malformed(start + lineOffset, "unbalanced quote: the line cannot be split into cells (lines "
+                + (start + lineOffset) + "-" + (end + lineOffset) + " were re-read one by one)",
+                text.substring(0, lineBreak));
     }
 
     private void readHeader() {
@@ -176,44 +195,7 @@ final class CsvRowSource implements RowSource {
         return n;
     }
 
-    /** univocity's detection, checked against the header line (a few data rows can mislead it). */
-    private static char sniffDelimiter(Path file, TextEncoding encoding) throws IOException {
-        CsvParserSettings detect = settings(',');
-        detect.detectFormatAutomatically(DELIMITERS);
-        CsvParser parser = new CsvParser(detect);
-        char detected;
-        try (Reader in = reader(file, encoding)) {
-            parser.beginParsing(in);
-            detected = parser.getDetectedFormat().getDelimiter();
-            parser.stopParsing();
-        }
-        try (BufferedReader in = new BufferedReader(reader(file, encoding))) {
-            String headerLine = in.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-            return DelimiterChoice.choose(headerLine, detected);
-        }
-    }
-
-    private static CsvParserSettings settings(char delimiter) {
-        CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(delimiter);
-        s.getFormat().setQuote('"');
-        s.getFormat().setQuoteEscape('"');
-        s.getFormat().setLineSeparator("\n");
-        s.setLineSeparatorDetectionEnabled(true);
-        s.setNormalizeLineEndingsWithinQuotes(false);
-        s.setSkipEmptyLines(false);
-        s.setIgnoreLeadingWhitespaces(false);
-        s.setIgnoreTrailingWhitespaces(false);
-        s.setNullValue("");
-        s.setEmptyValue("");
-        s.setMaxCharsPerColumn(MAX_CHARS_PER_VALUE);
-        s.setMaxColumns(16_384);
-        s.setErrorContentLength(80);
-        s.setFormatDetectorRowSampleCount(50);
-        return s;
-    }
-
-    private static Reader reader(Path file, TextEncoding encoding) throws IOException {
+    static Reader reader(Path file, TextEncoding encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(encoding.bomLength());
         return new InputStreamReader(in, encoding.charset().newDecoder()
@@ -229,9 +211,19 @@ final class CsvRowSource implements RowSource {
         return -1;
     }
 
-    private static String firstLineOf(String message) {
-        String line = message == null ? "parser error" : message.lines().findFirst().orElse(message);
-        return line.replace("com.univocity.parsers.common.TextParsingException - ", "");
+    /** FastCSV names the record's first line in its message; its cause says what went wrong. */
+    private long failedLine(CsvParseException e) {
+        Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Long.parseLong(m.group(1)) : nextLine;
+    }
+
+    private static String reasonOf(CsvParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+            throw new UncheckedIOException(new IOException(cause.getMessage(), cause));
+        }
+        String message = cause.getMessage() == null ? "parser error" : cause.getMessage();
+        return message.lines().findFirst().orElse(message).trim();
     }
 
     @Override
@@ -255,8 +247,8 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
-    public void close() {
-        parser.stopParsing();
+    public void close() throws IOException {
+        reader.close();
         if (swallowed != null) {
             swallowed.close();
         }

@@ -1,5 +1,6 @@
 package dev.p2caudit.ingest;
 
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.RejectedRow;
 import dev.p2caudit.model.Snapshot;
@@ -27,6 +28,18 @@ public final class FileImporter {
     }
 
     private static final int BATCH = 512;
+
+    private final DateOrderSetting dateOrder;
+
+    /** Date columns whose order the file leaves open follow F&amp;O's conventions. */
+    public FileImporter() {
+        this(DateOrderSetting.NONE);
+    }
+
+    /** @param dateOrder what a date column follows when the file leaves its order open */
+    public FileImporter(DateOrderSetting dateOrder) {
+        this.dateOrder = dateOrder;
+    }
 
     private record Batch(long[] lines, Object[][] values, int size) {
     }
@@ -92,10 +105,10 @@ public final class FileImporter {
         return new Outcome(report, Optional.of(session.commit(millis)));
     }
 
-    private static void read(Path file, Snapshot snapshot, TableKind named, BlockingQueue<Object> queue) {
+    private void read(Path file, Snapshot snapshot, TableKind named, BlockingQueue<Object> queue) {
         QueueSink sink = new QueueSink(queue);
         try {
-            FileReport report = new FileLoader().load(file, snapshot, named, sink);
+            FileReport report = new FileLoader(dateOrder).load(file, snapshot, named, sink);
             sink.flush();
             queue.put(new Done(report));
         } catch (InterruptedException | Stopped e) {

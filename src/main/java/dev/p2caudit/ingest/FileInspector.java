@@ -1,5 +1,6 @@
 package dev.p2caudit.ingest;
 
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.RejectedRow;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
@@ -23,7 +24,16 @@ public final class FileInspector {
         }
     };
 
-    private final FileLoader loader = new FileLoader();
+    private final FileLoader loader;
+
+    public FileInspector() {
+        this(DateOrderSetting.NONE);
+    }
+
+    /** @param dateOrder what a date column follows when the file leaves its order open */
+    public FileInspector(DateOrderSetting dateOrder) {
+        this.loader = new FileLoader(dateOrder);
+    }
 
     /**
      * @param named the table the user named, or {@code null} to recognise it

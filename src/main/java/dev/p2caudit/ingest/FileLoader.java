@@ -2,7 +2,7 @@ package dev.p2caudit.ingest;
 
 import dev.p2caudit.ingest.TableDetector.Detection;
 import dev.p2caudit.model.ColumnDef;
-import dev.p2caudit.model.ColumnType;
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.Dialect;
 import dev.p2caudit.model.MappedColumn;
 import dev.p2caudit.model.RejectedRow;
@@ -18,10 +18,18 @@ import java.util.Optional;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 
 /**
- * Reads one file from end to end: facts, format, table, header mapping, decimal style per
- * column, then every row typed or rejected, handed to a {@link Sink}. Inspecting and importing
- * are the same walk with different sinks, so {@code inspect} reports exactly what {@code import}
- * would load.
+ * Reads one file from end to end: facts, format, table, header mapping, how each column's values
+ * are read (decimal separator, date order), then every row typed or rejected, handed to a
+ * {@link Sink}. Inspecting and importing are the same walk with different sinks, so
+ * {@code inspect} reports exactly what {@code import} would load.
+ *
+ * <p>A column's date order and decimal separator are decided from all its values, so a value
+ * late in the file can still decide how an early one reads. The file is therefore read twice when
+ * it is longer than the first {@value #SAMPLE_ROWS} rows: a survey pass that only looks at the
+ * date and number cells, then the pass that converts. Buffering the rows instead would hold the
+ * whole file in memory (a million order lines is about a gigabyte of strings, the benchmark's
+ * whole heap); the second read costs about a tenth of an import (bench import, docs/performance.md),
+ * and a file that fits in the first rows is read once.
  */
 final class FileLoader {
 
@@ -34,16 +42,18 @@ final class FileLoader {
         void reject(RejectedRow row);
     }
 
-    /** Rows looked at before deciding each column's decimal separator. */
+    /** Rows kept in memory, so that a file no longer than this is read once. */
     private static final int SAMPLE_ROWS = 1_000;
 
     private final TableDetector detector;
     private final HeaderMapper mapper;
+    private final DateOrderSetting dateOrder;
 
-    FileLoader() {
+    FileLoader(DateOrderSetting dateOrder) {
         HeaderCatalog catalog = HeaderCatalog.standard();
         this.detector = new TableDetector(catalog);
         this.mapper = new HeaderMapper(catalog);
+        this.dateOrder = dateOrder;
     }
 
     FileReport load(Path file, Snapshot snapshot, TableKind named, Sink sink) {
@@ -63,15 +73,15 @@ final class FileLoader {
         }
         try (RowSource source = open(file, facts)) {
             draft.describe(source);
-            return read(source, draft, snapshot, named, sink);
+            return read(file, facts, source, draft, snapshot, named, sink);
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             String where = draft.lastLine > 0 ? " after line " + draft.lastLine : "";
             return draft.problem("the file cannot be read" + where + ": " + messageOf(e)).build();
         }
     }
 
-    private FileReport read(RowSource source, ReportDraft draft, Snapshot snapshot, TableKind named, Sink sink)
-            throws IOException {
+    private FileReport read(Path file, FileFacts facts, RowSource source, ReportDraft draft, Snapshot snapshot,
+                            TableKind named, Sink sink) throws IOException {
         List<String> header = source.header();
         if (header.isEmpty()) {
             return draft.problem("no header row: the file has no line with column names").build();
@@ -88,22 +98,51 @@ final class FileLoader {
         draft.table = table.id();
         HeaderMapping mapping = mapper.map(table, header, snapshot);
         draft.dialect = mapping.dialect();
+        List<ColumnDef> definitions = ColumnReadings.definitions(table, mapping.stored());
+        ValueSurvey survey = new ValueSurvey(mapping.stored(), definitions);
         List<RawRow> sample = readSample(source);
-        DecimalStyle fileDefault = ";".equals(source.delimiter()) ? DecimalStyle.COMMA : DecimalStyle.POINT;
-        ColumnStyles styles = ColumnStyles.decide(table, mapping.stored(), sample, fileDefault);
-        draft.columns = styles.annotate(mapping.columns());
-        draft.decimalSeparator = styles.summary();
+        sample.forEach(survey::observe);
+        boolean wholeFileInSample = sample.size() < SAMPLE_ROWS;
+        if (!wholeFileInSample && survey.needed()) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                survey.observe(row);
+            }
+        }
+        ColumnReadings readings = ColumnReadings.decide(mapping.stored(), definitions, survey, source.delimiter(),
+                dateOrder);
+        draft.columns = readings.annotate(mapping.columns());
+        draft.decimalSeparator = readings.summary();
         RowConverter converter = new RowConverter(draft.file, header, mapping.stored(),
-                styles.parsers(), source.fixedWidth());
+                readings.parsers(), source.fixedWidth());
         sink.begin(new ImportPlan(snapshot, table, draft.file, draft.sha256, source.format(), mapping.dialect(),
-                source.encodingLabel(), source.delimiter(), draft.decimalSeparator, draft.tableReason, draft.columns));
+                source.encodingLabel(), source.delimiter(), draft.decimalSeparator, draft.tableReason, draft.columns,
+                readings.dateOrderUsed(dateOrder)));
         for (RawRow row : sample) {
             feed(converter.convert(row), row, draft, sink);
         }
+        if (wholeFileInSample || !survey.needed()) {
+            convertRest(source, converter, draft, sink);
+        } else {
+            try (RowSource again = open(file, facts)) {
+                skip(again, sample.size());
+                convertRest(again, converter, draft, sink);
+            }
+        }
+        return draft.build();
+    }
+
+    private static void convertRest(RowSource source, RowConverter converter, ReportDraft draft, Sink sink)
+            throws IOException {
         for (RawRow row = source.next(); row != null; row = source.next()) {
             feed(converter.convert(row), row, draft, sink);
         }
-        return draft.build();
+    }
+
+    /** The second pass starts after the rows already converted from memory. */
+    private static void skip(RowSource source, int rows) throws IOException {
+        for (int i = 0; i < rows && source.next() != null; i++) {
+            // skipped: converted from the sample
+        }
     }
 
     private static void feed(RowConverter.Converted converted, RawRow row, ReportDraft draft, Sink sink) {
@@ -195,8 +234,4 @@ final class FileLoader {
         }
     }
 
-    /** Only number columns have a decimal style; text columns do not care. */
-    static boolean isNumeric(ColumnDef column) {
-        return column.type() == ColumnType.DECIMAL || column.type() == ColumnType.INTEGER;
-    }
 }

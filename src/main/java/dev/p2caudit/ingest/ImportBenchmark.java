@@ -1,15 +1,11 @@
 package dev.p2caudit.ingest;
 
-import com.univocity.parsers.csv.CsvWriter;
-import com.univocity.parsers.csv.CsvWriterSettings;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.store.H2CsvRead;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,24 +104,20 @@ public final class ImportBenchmark {
     /** 1,000,000 order lines as F&amp;O's "CDS sales order lines" export writes them: 12 columns. */
     static Path writeLines(Path file, int rows) throws IOException {
         Files.createDirectories(file.getParent());
-        CsvWriterSettings settings = new CsvWriterSettings();
-        settings.getFormat().setLineSeparator("\r\n");
         SplittableRandom random = new SplittableRandom(20_201_121L);
         LocalDate start = LocalDate.of(2021, 1, 1);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CsvWriter writer = new CsvWriter(out, settings);
-            writer.writeRow((Object[]) HEADER);
+        try (CsvFileWriter writer = CsvFileWriter.open(file, CsvFileWriter.Style.of(CsvFileWriter.Encoding.UTF8, ','),
+                List.of(HEADER))) {
             for (int i = 0; i < rows; i++) {
                 int quantity = 1 + random.nextInt(20);
                 BigDecimal price = BigDecimal.valueOf(100 + random.nextInt(99_900), 2);
                 BigDecimal discount = BigDecimal.valueOf(random.nextInt(500), 2);
-                writer.writeRow("SO-" + (100_000 + i / 4), String.valueOf(i % 4 + 1), i % 7 == 0 ? "DEMF" : "USMF",
+                writer.row("SO-" + (100_000 + i / 4), String.valueOf(i % 4 + 1), i % 7 == 0 ? "DEMF" : "USMF",
                         "A" + (1000 + random.nextInt(5000)), String.valueOf(quantity), price.toPlainString(),
                         discount.toPlainString(), random.nextInt(4) == 0 ? "0.01" : "0", "SITE" + (1 + random.nextInt(3)),
                         "WH" + (10 + random.nextInt(20)), i % 7 == 0 ? "EUR" : "USD",
                         start.plusDays(random.nextInt(365)) + "T00:00:00Z");
             }
-            writer.close();
         }
         return file;
     }

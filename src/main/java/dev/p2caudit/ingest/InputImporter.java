@@ -1,5 +1,6 @@
 package dev.p2caudit.ingest;
 
+import dev.p2caudit.model.DateOrderSetting;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.ProgressListener;
 import dev.p2caudit.model.Snapshot;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Imports the pre and post files of an audit. A file whose exact bytes are already in the
- * snapshot (same SHA-256, same name, same table asked for) is reused instead of read again.
+ * snapshot (same SHA-256, same name, same table asked for) is reused instead of read again,
+ * unless the date-order setting it was read with decided one of its columns and differs now.
  */
 public final class InputImporter {
 
@@ -28,7 +30,18 @@ public final class InputImporter {
         }
     }
 
-    private final FileImporter importer = new FileImporter();
+    private final DateOrderSetting dateOrder;
+    private final FileImporter importer;
+
+    public InputImporter() {
+        this(DateOrderSetting.NONE);
+    }
+
+    /** @param dateOrder what a date column follows when its file leaves its order open */
+    public InputImporter(DateOrderSetting dateOrder) {
+        this.dateOrder = dateOrder;
+        this.importer = new FileImporter(dateOrder);
+    }
 
     /**
      * Imports the inputs and removes every other file from the workspace, so that an audit sees
@@ -74,7 +87,7 @@ public final class InputImporter {
         return new FileOutcome(snapshot, file, outcome.report(), outcome.imported(), false);
     }
 
-    private static Optional<ImportRecord> alreadyImported(Workspace workspace, Snapshot snapshot, Path file,
+    private Optional<ImportRecord> alreadyImported(Workspace workspace, Snapshot snapshot, Path file,
                                                           TableKind named) {
         String sha256;
         try {
@@ -84,6 +97,7 @@ public final class InputImporter {
         }
         return workspace.imports().findBySha256(snapshot, sha256)
                 .filter(r -> r.fileName().equals(file.getFileName().toString()))
-                .filter(r -> named == null || r.table() == named);
+                .filter(r -> named == null || r.table() == named)
+                .filter(r -> r.dateOrder() == null || r.dateOrder().equals(dateOrder.label()));
     }
 }

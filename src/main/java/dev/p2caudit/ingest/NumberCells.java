@@ -3,7 +3,12 @@ package dev.p2caudit.ingest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Decimal and whole-number cells, exact to the last digit. */
+/**
+ * Decimal and whole-number cells, exact to the last digit. A value that can only be written one
+ * way ({@code 1.234,56}, {@code 1,234.56}, {@code 12,5}) is read that way whatever its column's
+ * style, so a column mixing separators loses nothing; one that fits both ({@code 1,234}) follows
+ * the column's style, decided from all its values.
+ */
 final class NumberCells {
 
     /** What the workspace's NUMERIC(31,10) columns hold. */
@@ -36,7 +41,7 @@ final class NumberCells {
         if (s.isEmpty()) {
             return null;
         }
-        String canonical = exact ? s : style.canonical(s);
+        String canonical = exact ? s : canonical(s, style);
         if (canonical == null) {
             throw new BadValue("'" + s + "' is not a number (decimal separator '" + style.separator() + "')");
         }
@@ -47,6 +52,12 @@ final class NumberCells {
             throw new BadValue("'" + s + "' is not a number (decimal separator '" + style.separator() + "')");
         }
         return fit(s, value);
+    }
+
+    private static String canonical(String s, DecimalStyle columnStyle) {
+        DecimalStyle own = DecimalStyle.writtenIn(s);
+        String read = own == null || own == columnStyle ? null : own.canonical(s);
+        return read != null ? read : columnStyle.canonical(s);
     }
 
     /** Values must fit the column exactly; a digit lost to rounding would be a silent change. */

@@ -22,9 +22,21 @@ import java.util.List;
  * @param rowsRejected     rows that could not be read
  * @param importedAt       when the import finished
  * @param durationMillis   how long it took
+ * @param dateOrder        the date-order setting a date column's order came from ({@code day-first},
+ *                         {@code month-first}, {@code auto}), or {@code null} when the file decided them all
  */
 public record ImportRecord(long id, Snapshot snapshot, TableKind table, String fileName, String sha256,
                            String format, Dialect dialect, String encoding, String delimiter,
                            String decimalSeparator, String tableReason, List<MappedColumn> columns,
-                           long rowsLoaded, long rowsRejected, Instant importedAt, long durationMillis) {
+                           long rowsLoaded, long rowsRejected, Instant importedAt, long durationMillis,
+                           String dateOrder) {
+
+    /** An import whose values needed no date-order setting. */
+    public ImportRecord(long id, Snapshot snapshot, TableKind table, String fileName, String sha256,
+                        String format, Dialect dialect, String encoding, String delimiter,
+                        String decimalSeparator, String tableReason, List<MappedColumn> columns,
+                        long rowsLoaded, long rowsRejected, Instant importedAt, long durationMillis) {
+        this(id, snapshot, table, fileName, sha256, format, dialect, encoding, delimiter, decimalSeparator,
+                tableReason, columns, rowsLoaded, rowsRejected, importedAt, durationMillis, null);
+    }
 }

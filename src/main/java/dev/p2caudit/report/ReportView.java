@@ -8,7 +8,7 @@ import java.util.List;
  * charts' SVG (drawn by Batik from labels this program chose, never from export data) go in raw.
  */
 public record ReportView(String title, Meta meta, List<Count> bySeverity, List<Count> byTable, List<RuleRow> rules,
-                         List<Input> inputs, List<Param> parameters, List<Chart> charts, List<Section> sections,
+                         List<Input> inputs, List<Reading> readings, List<Param> parameters, List<Chart> charts, List<Section> sections,
                          List<Rejection> rejections, long rejectionsNotListed, String style, String script,
                          String contentSecurityPolicy) {
 
@@ -31,6 +31,10 @@ public record ReportView(String title, Meta meta, List<Count> bySeverity, List<C
 
     public record Input(String snapshot, String table, String file, String sha256, long rows, long rejected,
                         String format, String encoding) {
+    }
+
+    /** How one column of an input file was read (date order, decimal separator), with the evidence. */
+    public record Reading(String snapshot, String file, String column, String reading) {
     }
 
     public record Param(String name, String value) {

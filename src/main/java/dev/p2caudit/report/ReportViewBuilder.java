@@ -51,7 +51,7 @@ final class ReportViewBuilder {
         String script = resource("report.js");
         List<ReportView.Rejection> rejections = new ArrayList<>();
         long notListed = rejections(rejections);
-        return new ReportView("P2C migration audit", meta(), severities(), tables(), rules, inputs(), parameters(),
+        return new ReportView("P2C migration audit", meta(), severities(), tables(), rules, inputs(), readings(), parameters(),
                 charts(rules), sections(rules), rejections, notListed, resource("report.css"), script,
                 "default-src 'none'; script-src 'sha256-" + sha256(script) + "'; style-src 'unsafe-inline';"
                         + " img-src data:; base-uri 'none'; form-action 'none'");
@@ -106,6 +106,15 @@ final class ReportViewBuilder {
                     + ", delimiter '" + ("\t".equals(r.delimiter()) ? "tab" : r.delimiter()) + "'"));
         }
         return inputs;
+    }
+
+    private List<ReportView.Reading> readings() {
+        List<ReportView.Reading> readings = new ArrayList<>();
+        for (ImportRecord r : facts.inputs()) {
+            r.columns().stream().filter(c -> c.reading() != null).forEach(c -> readings.add(
+                    new ReportView.Reading(r.snapshot().id(), r.fileName(), c.header(), c.reading())));
+        }
+        return readings;
     }
 
     private List<ReportView.Param> parameters() {

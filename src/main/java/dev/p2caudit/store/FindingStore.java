@@ -7,6 +7,7 @@ import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.ImportRecord;
+import dev.p2caudit.model.MappedColumn;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
@@ -66,6 +67,12 @@ public final class FindingStore {
                       rows_rejected, format, dialect, encoding, delimiter) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
                     java.util.Arrays.asList(runId, r.id(), r.snapshot().id(), r.table().id(), r.fileName(), r.sha256(),
                             r.rowsLoaded(), r.rowsRejected(), r.format(), r.dialect().name(), r.encoding(), r.delimiter()));
+            for (MappedColumn c : r.columns()) {
+                if (c.reading() != null) {
+                    workspace.sql().execute("INSERT INTO audit_run_reading(run_id, import_id, position, header, reading)"
+                            + " VALUES (?,?,?,?,?)", List.of(runId, r.id(), c.position(), c.header(), c.reading()));
+                }
+            }
         }
     }
 
@@ -85,15 +92,23 @@ public final class FindingStore {
         return stats;
     }
 
-    /** The files a run audited, as recorded when it ran. */
+    /**
+     * The files a run audited, as recorded when it ran; their columns are those whose values
+     * needed a reading (date order, decimal separator), with it.
+     */
     public List<ImportRecord> inputs(long runId) {
+        java.util.Map<Long, List<MappedColumn>> readings = new java.util.HashMap<>();
+        workspace.sql().forEach("SELECT * FROM audit_run_reading WHERE run_id = ? ORDER BY import_id, position",
+                List.of(runId), row -> readings.computeIfAbsent(row.number("import_id"), k -> new ArrayList<>())
+                        .add(new MappedColumn((int) row.number("position"), row.text("header"), null, null, null,
+                                row.text("reading"))));
         List<ImportRecord> inputs = new ArrayList<>();
         workspace.sql().forEach("SELECT * FROM audit_run_input WHERE run_id = ? ORDER BY snapshot DESC, table_name, file_name",
                 List.of(runId), row -> inputs.add(new ImportRecord(row.number("import_id"), Snapshot.parse(row.text("snapshot")),
                         TableKind.fromId(row.text("table_name")).orElseThrow(), row.text("file_name"), row.text("sha256"),
                         row.text("format"), dev.p2caudit.model.Dialect.valueOf(row.text("dialect")), row.text("encoding"),
-                        row.text("delimiter"), null, null, List.of(), row.number("rows_loaded"), row.number("rows_rejected"),
-                        null, 0)));
+                        row.text("delimiter"), null, null, readings.getOrDefault(row.number("import_id"), List.of()),
+                        row.number("rows_loaded"), row.number("rows_rejected"), null, 0)));
         return inputs;
     }
 
@@ -126,6 +141,7 @@ public final class FindingStore {
     public void deleteRun(long runId) {
         workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
+        workspace.sql().execute("DELETE FROM audit_run_reading WHERE run_id = ?", List.of(runId));
         workspace.sql().execute("DELETE FROM audit_run_stat WHERE run_id = ?", List.of(runId));
         workspace.runRules().delete(runId);
         workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));

@@ -19,7 +19,7 @@ public final class ImportLog {
 
     private static final String SELECT = """
             SELECT id, snapshot, table_name, file_name, sha256, format, dialect, encoding, delimiter,
-                   decimal_separator, table_reason, rows_loaded, rows_rejected, finished_at, duration_ms
+                   decimal_separator, table_reason, rows_loaded, rows_rejected, finished_at, duration_ms, date_order
             FROM import_file WHERE state = 'COMPLETE'""";
 
     private final Workspace workspace;
@@ -102,18 +102,19 @@ public final class ImportLog {
                 rs.getString("sha256"), rs.getString("format"), Dialect.valueOf(rs.getString("dialect")),
                 rs.getString("encoding"), rs.getString("delimiter"), rs.getString("decimal_separator"),
                 rs.getString("table_reason"), columns(id), rs.getLong("rows_loaded"), rs.getLong("rows_rejected"),
-                finished == null ? null : finished.toInstant(), rs.getLong("duration_ms"));
+                finished == null ? null : finished.toInstant(), rs.getLong("duration_ms"), rs.getString("date_order"));
     }
 
     private List<MappedColumn> columns(long importId) throws SQLException {
         try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT position, header, canonical, stored_as, note FROM import_column WHERE import_id = ? ORDER BY position")) {
+                "SELECT position, header, canonical, stored_as, note, reading FROM import_column WHERE import_id = ?"
+                        + " ORDER BY position")) {
             ps.setLong(1, importId);
             List<MappedColumn> columns = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     columns.add(new MappedColumn(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6)));
                 }
             }
             return columns;

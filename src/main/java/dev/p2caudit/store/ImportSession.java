@@ -188,7 +188,8 @@ public final class ImportSession implements AutoCloseable {
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO import_file(snapshot, table_name, file_name, sha256, format, dialect, encoding,
-                  delimiter, decimal_separator, table_reason, state) VALUES (?,?,?,?,?,?,?,?,?,?,'LOADING')""",
+                  delimiter, decimal_separator, table_reason, date_order, state)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,'LOADING')""",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, plan.snapshot().id());
             ps.setString(2, plan.table().id());
@@ -200,6 +201,7 @@ public final class ImportSession implements AutoCloseable {
             ps.setString(8, plan.delimiter());
             ps.setString(9, plan.decimalSeparator());
             ps.setString(10, plan.tableReason());
+            ps.setString(11, plan.dateOrder());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -212,7 +214,8 @@ public final class ImportSession implements AutoCloseable {
 
     private static void registerColumns(Connection c, long id, List<MappedColumn> columns) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO import_column(import_id, position, header, canonical, stored_as, note) VALUES (?,?,?,?,?,?)")) {
+                "INSERT INTO import_column(import_id, position, header, canonical, stored_as, note, reading)"
+                        + " VALUES (?,?,?,?,?,?,?)")) {
             for (MappedColumn column : columns) {
                 ps.setLong(1, id);
                 ps.setInt(2, column.position());
@@ -220,6 +223,7 @@ public final class ImportSession implements AutoCloseable {
                 ps.setString(4, column.canonical());
                 ps.setString(5, column.storedAs());
                 ps.setString(6, column.note());
+                ps.setString(7, column.reading());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -71,7 +71,13 @@ public final class Workspace implements AutoCloseable {
             String url = "jdbc:h2:retry:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
             Connection connection = DriverManager.getConnection(url);
             Workspace workspace = new Workspace(file, url, connection);
-            workspace.prepare();
+            try {
+                workspace.prepare();
+            } catch (SQLException | RuntimeException e) {
+                // Not opened after all: release H2's file lock for whoever tries next.
+                connection.close();
+                throw e;
+            }
             return workspace;
         } catch (SQLException e) {
             throw translate(file, e);
@@ -229,6 +235,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static StoreException translate(Path file, SQLException e) {
+        if (e instanceof WorkspaceSchema.NewerSchemaException newer) {
+            return new StoreException(file + " was written by a newer P2C Auditor (workspace schema " + newer.found
+                    + "; this version reads up to " + WorkspaceSchema.VERSION + "); open it with that version", e);
+        }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new WorkspaceInUseException(file.toString(), e);
         }

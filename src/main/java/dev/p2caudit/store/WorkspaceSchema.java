@@ -4,6 +4,7 @@ import dev.p2caudit.model.ColumnDef;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
@@ -16,6 +17,11 @@ import java.util.StringJoiner;
  */
 final class WorkspaceSchema {
 
+    /**
+     * 2: each column's reading (how its values were read, with the evidence), the date-order
+     * setting an import used, the readings a run audited, room for {@code mixed} decimals, and the
+     * catalogue each run used ({@code audit_run_rule}).
+     */
     static final int VERSION = 2;
 
     private static final String[] META = {
@@ -24,13 +30,13 @@ final class WorkspaceSchema {
         CREATE TABLE IF NOT EXISTS import_file(
           id INT AUTO_INCREMENT PRIMARY KEY, snapshot VARCHAR(4) NOT NULL, table_name VARCHAR(20) NOT NULL,
           file_name VARCHAR NOT NULL, sha256 CHAR(64) NOT NULL, format VARCHAR(8) NOT NULL,
-          dialect VARCHAR(10), encoding VARCHAR(40), delimiter VARCHAR(4), decimal_separator VARCHAR(4),
-          table_reason VARCHAR, rows_loaded BIGINT DEFAULT 0 NOT NULL, rows_rejected BIGINT DEFAULT 0 NOT NULL,
+          dialect VARCHAR(10), encoding VARCHAR(40), delimiter VARCHAR(4), decimal_separator VARCHAR(8),
+          table_reason VARCHAR, date_order VARCHAR(12), rows_loaded BIGINT DEFAULT 0 NOT NULL, rows_rejected BIGINT DEFAULT 0 NOT NULL,
           state VARCHAR(10) NOT NULL, finished_at TIMESTAMP WITH TIME ZONE, duration_ms BIGINT)""",
         """
         CREATE TABLE IF NOT EXISTS import_column(
           import_id INT NOT NULL, position INT NOT NULL, header VARCHAR NOT NULL, canonical VARCHAR,
-          stored_as VARCHAR, note VARCHAR, PRIMARY KEY(import_id, position))""",
+          stored_as VARCHAR, note VARCHAR, reading VARCHAR, PRIMARY KEY(import_id, position))""",
         """
         CREATE TABLE IF NOT EXISTS rejected_row(
           import_id INT NOT NULL, line BIGINT NOT NULL, column_number INT NOT NULL, column_name VARCHAR,
@@ -68,6 +74,11 @@ final class WorkspaceSchema {
           rule VARCHAR(40) NOT NULL, record_key VARCHAR NOT NULL, reason VARCHAR NOT NULL, who VARCHAR NOT NULL,
           until DATE NOT NULL, created_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY(rule, record_key))""",
         "CREATE TABLE IF NOT EXISTS audit_setting(k VARCHAR PRIMARY KEY, v VARCHAR)",
+        // How the audited files' values were read (ImportRecord columns' readings), as they were when the run began.
+        """
+        CREATE TABLE IF NOT EXISTS audit_run_reading(
+          run_id INT NOT NULL, import_id INT NOT NULL, position INT NOT NULL, header VARCHAR NOT NULL,
+          reading VARCHAR NOT NULL)""",
         // The working tables an audit run creates (reference maps, pairings), so that those of a run
         // that crashed are dropped at the next open (WorkTables).
         "CREATE TABLE IF NOT EXISTS work_table(name VARCHAR PRIMARY KEY)",
@@ -78,12 +89,24 @@ final class WorkspaceSchema {
             + " waived, seq)",
     };
 
+    /** What a workspace of an earlier version lacks; each statement is a no-op on a current one. */
+    private static final String[] UPGRADE = {
+        "ALTER TABLE import_file ALTER COLUMN decimal_separator SET DATA TYPE VARCHAR(8)",
+        "ALTER TABLE import_file ADD COLUMN IF NOT EXISTS date_order VARCHAR(12)",
+        "ALTER TABLE import_column ADD COLUMN IF NOT EXISTS reading VARCHAR",
+    };
+
     private WorkspaceSchema() {
     }
 
     static void ensureMeta(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS ws_meta(k VARCHAR PRIMARY KEY, v VARCHAR)");
+            refuseNewer(st);
             for (String ddl : META) {
+                st.execute(ddl);
+            }
+            for (String ddl : UPGRADE) {
                 st.execute(ddl);
             }
             st.execute("MERGE INTO ws_meta KEY(k) VALUES ('schema_version', '" + VERSION + "')");
@@ -92,6 +115,27 @@ final class WorkspaceSchema {
             for (TableKind table : TableKind.values()) {
                 ensureDataTable(connection, snapshot, table);
             }
+        }
+    }
+
+    /** A workspace a newer version wrote may hold what this one would misread or drop: it is not touched. */
+    private static void refuseNewer(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT v FROM ws_meta WHERE k = 'schema_version'")) {
+            int found = rs.next() ? Integer.parseInt(rs.getString(1)) : VERSION;
+            if (found > VERSION) {
+                throw new NewerSchemaException(found);
+            }
+        }
+    }
+
+    /** Thrown before anything changes, when the workspace's schema is newer than this version knows. */
+    static final class NewerSchemaException extends SQLException {
+        private static final long serialVersionUID = 1L;
+        final int found;
+
+        NewerSchemaException(int found) {
+            super("schema version " + found + ", newer than " + VERSION);
+            this.found = found;
         }
     }
 

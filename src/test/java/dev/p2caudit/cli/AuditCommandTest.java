@@ -136,4 +136,24 @@ class AuditCommandTest {
             assertThat(workspace.findings().runs()).hasSize(2);
         }
     }
+
+    @Test
+    void theProfilesDateOrderDecidesAnAmbiguousColumnAndTheOptionWinsOverIt() throws IOException {
+        Files.writeString(post.resolve("Order.csv"), "Order ID,Requested Receipt Date\nORD-1,04/03/2020\n");
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, "{\"parameters\": {\"dateOrder\": \"day-first\"}}");
+        Path typo = dir.resolve("typo.json");
+        Files.writeString(typo, "{\"parameters\": {\"dateOrder\": \"sideways\"}}");
+
+        CliRun byProfile = CliRun.of("audit", "--post", post.toString(), "--profile", profile.toString());
+        CliRun byOption = CliRun.of("audit", "--post", post.toString(), "--profile", profile.toString(),
+                "--date-order", "month-first");
+        CliRun refused = CliRun.of("audit", "--post", post.toString(), "--profile", typo.toString());
+
+        assertThat(byProfile.out()).contains("Requested Receipt Date: ambiguous: every value fits both orders"
+                + " (04/03/2020 on line 2); chose day-first as the profile's dateOrder says");
+        assertThat(byOption.out()).contains("chose month-first as --date-order says");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(refused.err()).contains("dateOrder 'sideways' is not day-first or month-first");
+    }
 }

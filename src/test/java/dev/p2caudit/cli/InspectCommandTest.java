@@ -82,4 +82,19 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.err().trim()).isEqualTo("p2c-audit: no such file or folder: /nowhere/Account.csv");
     }
+
+    @Test
+    void theDateOrderAndItsEvidenceShowInTextAndJsonAndTheOptionDecidesWhenNothingElseDoes() throws Exception {
+        CliRun text = CliRun.of("inspect", fixture("dates/Order ambiguous comma.csv"));
+        CliRun asked = CliRun.of("inspect", "--json", "--date-order", "day-first", fixture("dates/Order ambiguous comma.csv"));
+        CliRun wrong = CliRun.of("inspect", "--date-order", "sideways", fixture("dates/Order ambiguous comma.csv"));
+
+        assertThat(text.out()).contains("  values read as", "Requested Receipt Date  ambiguous: every value fits both"
+                + " orders (04/03/2020 on line 2); chose month-first as F&O writes M/d/yyyy");
+        JsonNode column = new ObjectMapper().readTree(asked.out()).get(0).get("columnDetails").get(1);
+        assertThat(column.get("header").asText()).isEqualTo("Requested Receipt Date");
+        assertThat(column.get("reading").asText()).endsWith("chose day-first as --date-order says");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("'sideways' is not a date order; say day-first or month-first");
+    }
 }

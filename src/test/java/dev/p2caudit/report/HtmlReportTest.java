@@ -130,6 +130,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void theEvidenceSaysHowEachDateAndNumberColumnWasRead() {
+        Element readings = html.selectFirst("#evidence table.readings");
+        assertThat(readings).isNotNull();
+        assertThat(readings.select("tbody tr")).extracting(Element::text)
+                .anySatisfy(row -> assertThat(row).startsWith("post Sales invoice headers V2.csv INVOICEDATE month-first: "))
+                .anySatisfy(row -> assertThat(row).contains("TOTALINVOICEAMOUNT decimal comma: "));
+    }
+
+    @Test
     void largeSectionsShowOnePageAndHaveAPagerAndAFilter() {
         Element section = html.getElementById("rule-OLN-ROUNDING-DELTA");
         assertThat(section.select("input.filter")).hasSize(1);

@@ -55,6 +55,41 @@ class WorkspaceTest {
     }
 
     @Test
+    void aVersionOneWorkspaceIsUpgradedWhenOpenedAndKeepsItsImports() throws Exception {
+        long id;
+        try (Workspace ws = Workspace.open(dir.resolve("old"))) {
+            id = load(ws, "Order Products.csv", "aa", 3, 1).id();
+            ws.sql().execute("ALTER TABLE import_column DROP COLUMN reading", List.of());
+            ws.sql().execute("ALTER TABLE import_file DROP COLUMN date_order", List.of());
+            ws.sql().execute("ALTER TABLE import_file ALTER COLUMN decimal_separator SET DATA TYPE VARCHAR(4)", List.of());
+            ws.sql().execute("UPDATE ws_meta SET v = '1' WHERE k = 'schema_version'", List.of());
+        }
+
+        try (Workspace ws = Workspace.open(dir.resolve("old"))) {
+            assertThat(ws.imports().find(id)).hasValueSatisfying(r -> assertThat(r.columns()).isEqualTo(COLUMNS));
+            ImportRecord mixed = ws.beginImport(new ImportPlan(Snapshot.POST, TableKind.ORDER_LINE, "Mixed.csv",
+                    "bb".repeat(32), "csv", Dialect.DISPLAY, "UTF-8", ",", "mixed", "file name",
+                    List.of(new MappedColumn(0, "Quantity", "quantity", "quantity", null, "decimal point: 2.5 on line 2")),
+                    "auto")).commit(1);
+            assertThat(mixed.decimalSeparator()).isEqualTo("mixed");
+            assertThat(mixed.dateOrder()).isEqualTo("auto");
+            assertThat(mixed.columns().get(0).reading()).isEqualTo("decimal point: 2.5 on line 2");
+        }
+    }
+
+    @Test
+    void aWorkspaceANewerVersionWroteIsRefusedAndLeftAsItWas() {
+        try (Workspace ws = Workspace.open(dir.resolve("newer"))) {
+            ws.sql().execute("UPDATE ws_meta SET v = '99' WHERE k = 'schema_version'", List.of());
+        }
+
+        assertThatThrownBy(() -> Workspace.open(dir.resolve("newer"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("written by a newer P2C Auditor (workspace schema 99; this version reads up to 2)");
+        assertThatThrownBy(() -> Workspace.open(dir.resolve("newer"))).as("the file lock was released")
+                .hasMessageContaining("newer P2C Auditor");
+    }
+
+    @Test
     void reimportingTheSameFileReplacesItInsteadOfDoublingIt() {
         try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
             load(ws, "Order Products.csv", "aa", 3, 1);

@@ -8,7 +8,7 @@ import java.util.List;
 final class MappingTableModel extends ListTableModel<MappedColumn> {
 
     MappingTableModel() {
-        super("#", "Header in the file", "Canonical column", "Stored as", "Note");
+        super("#", "Header in the file", "Canonical column", "Stored as", "Note", "Values read as");
     }
 
     void setColumns(List<MappedColumn> mapped, boolean onlyUnmapped) {
@@ -22,7 +22,8 @@ final class MappingTableModel extends ListTableModel<MappedColumn> {
             case 1 -> c.header();
             case 2 -> c.isCanonical() ? c.canonical() : "— unmapped —";
             case 3 -> c.isIgnored() ? "(ignored)" : c.storedAs();
-            default -> c.note() == null ? "" : c.note();
+            case 4 -> c.note() == null ? "" : c.note();
+            default -> c.reading() == null ? "" : c.reading();
         };
     }
 }

@@ -62,7 +62,7 @@ public final class AuditJob {
         for (Map.Entry<Snapshot, List<Path>> e : inputs.files().entrySet()) {
             expanded.put(e.getKey(), InputFiles.expand(e.getValue()));
         }
-        List<FileOutcome> files = new InputImporter().importExactly(session.workspace(), expanded,
+        List<FileOutcome> files = new InputImporter(plan.profile().dateOrder()).importExactly(session.workspace(), expanded,
                 inputs.tables()::get, progress);
         imported.accept(files);
         return audit(session, plan, files, progress);
