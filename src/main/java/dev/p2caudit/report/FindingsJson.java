@@ -7,6 +7,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.ToolVersion;
 import dev.p2caudit.store.FindingStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,8 +54,10 @@ public final class FindingsJson {
 
     private static void tool(JsonGenerator json, AuditFacts facts) throws IOException {
         json.writeObjectFieldStart("tool");
+        ToolVersion tool = ToolVersion.parse(facts.toolVersion());
         json.writeStringField("name", "p2c-audit");
-        json.writeStringField("version", facts.toolVersion());
+        json.writeStringField("version", tool.version());
+        json.writeStringField("commit", tool.commit());
         json.writeEndObject();
     }
 
@@ -63,7 +66,9 @@ public final class FindingsJson {
         json.writeNumberField("id", facts.run().id());
         json.writeStringField("startedAt", String.valueOf(facts.run().startedAt()));
         json.writeStringField("finishedAt", String.valueOf(facts.run().finishedAt()));
-        json.writeStringField("toolVersion", facts.run().toolVersion());
+        ToolVersion tool = ToolVersion.parse(facts.run().toolVersion());
+        json.writeStringField("toolVersion", tool.version());
+        json.writeStringField("toolCommit", tool.commit());
         json.writeStringField("rulesetVersion", facts.run().rulesetVersion());
         json.writeStringField("profile", facts.run().profile());
         json.writeObjectFieldStart("parameters");

@@ -5,6 +5,7 @@ import dev.p2caudit.checks.RuleDef;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.ToolVersion;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
@@ -58,8 +59,9 @@ final class ReportViewBuilder {
     }
 
     private ReportView.Meta meta() {
+        ToolVersion tool = ToolVersion.parse(facts.toolVersion());
         return new ReportView.Meta(runId, time(facts.run().startedAt()), time(facts.run().finishedAt()),
-                facts.toolVersion(), facts.run().rulesetVersion(), facts.run().profile(), facts.failOnText(),
+                tool.version(), tool.commit(), facts.run().rulesetVersion(), facts.run().profile(), facts.failOnText(),
                 facts.passed(), facts.summary().total(), facts.summary().waived());
     }
 
