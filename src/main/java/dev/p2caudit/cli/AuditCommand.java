@@ -78,7 +78,7 @@ final class AuditCommand implements Callable<Integer> {
                 result = engine.run(ws, auditProfile, accepted, progress);
             }
             AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());
-            outputs.write(ws, facts);
+            outputs.write(ws, facts, engine.catalogue(), files);
             AuditText.print(outcomes, facts, ws.findings().page(facts.run().id(), 0, 10), out);
             out.flush();
             if (outcomes.stream().anyMatch(o -> !o.loaded())) {

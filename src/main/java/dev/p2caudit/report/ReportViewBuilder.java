@@ -149,19 +149,14 @@ final class ReportViewBuilder {
         long[] more = {0};
         ws.findings().forEach(runId, FindingFilter.rule("INPUT-REJECTED"), f -> {
             if (listed.size() < REJECTIONS_LISTED) {
-                listed.add(new ReportView.Rejection(f.snapshot().id(), value(f, "file"), Long.parseLong(value(f, "line")),
-                        value(f, "column").isEmpty() ? "(row)" : value(f, "column"), value(f, "reason"), value(f, "value")));
+                listed.add(new ReportView.Rejection(f.snapshot().id(), f.valueText("file"),
+                        Long.parseLong(f.valueText("line")), f.valueText("column").isEmpty() ? "(row)"
+                        : f.valueText("column"), f.valueText("reason"), f.valueText("value")));
             } else {
                 more[0]++;
             }
         });
         return more[0];
-    }
-
-    private static String value(dev.p2caudit.model.Finding f, String column) {
-        dev.p2caudit.model.FindingValue v = f.values().get(column);
-        String text = v == null ? null : v.pre() != null ? v.pre() : v.post();
-        return text == null ? "" : text;
     }
 
     private static String title(String rule) {
