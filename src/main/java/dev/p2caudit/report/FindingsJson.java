@@ -121,6 +121,22 @@ public final class FindingsJson {
         json.writeEndObject();
     }
 
+    /** A finding's values by column, {@code pre} and/or {@code post} as read (shared with the SARIF). */
+    static void values(JsonGenerator json, Map<String, FindingValue> values) throws IOException {
+        json.writeObjectFieldStart("values");
+        for (Map.Entry<String, FindingValue> v : values.entrySet()) {
+            json.writeObjectFieldStart(v.getKey());
+            if (v.getValue().pre() != null) {
+                json.writeStringField("pre", v.getValue().pre());
+            }
+            if (v.getValue().post() != null) {
+                json.writeStringField("post", v.getValue().post());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
     private static void finding(JsonGenerator json, Finding f) {
         try {
             json.writeStartObject();
@@ -130,18 +146,7 @@ public final class FindingsJson {
             json.writeStringField("snapshot", f.snapshot() == null ? null : f.snapshot().id());
             json.writeStringField("key", f.key());
             json.writeStringField("message", f.message());
-            json.writeObjectFieldStart("values");
-            for (Map.Entry<String, FindingValue> v : f.values().entrySet()) {
-                json.writeObjectFieldStart(v.getKey());
-                if (v.getValue().pre() != null) {
-                    json.writeStringField("pre", v.getValue().pre());
-                }
-                if (v.getValue().post() != null) {
-                    json.writeStringField("post", v.getValue().post());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+            values(json, f.values());
             json.writeStringField("remediation", f.remediation());
             json.writeBooleanField("waived", f.waived());
             if (f.waiverNote() != null) {

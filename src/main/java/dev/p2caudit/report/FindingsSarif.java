@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.p2caudit.checks.Catalogue;
 import dev.p2caudit.model.Finding;
-import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.ToolVersion;
@@ -218,18 +217,7 @@ public final class FindingsSarif {
         json.writeStringField("snapshot", f.snapshot() == null ? null : f.snapshot().id());
         json.writeStringField("table", f.table() == null ? null : f.table().id());
         json.writeStringField("key", f.key());
-        json.writeObjectFieldStart("values");
-        for (Map.Entry<String, FindingValue> v : f.values().entrySet()) {
-            json.writeObjectFieldStart(v.getKey());
-            if (v.getValue().pre() != null) {
-                json.writeStringField("pre", v.getValue().pre());
-            }
-            if (v.getValue().post() != null) {
-                json.writeStringField("post", v.getValue().post());
-            }
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        FindingsJson.values(json, f.values());
         if (f.remediation() != null) {
             json.writeStringField("remediation", f.remediation());
         }
