@@ -66,7 +66,7 @@ public final class AuditEngine {
         Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Long> ruleTimings = new LinkedHashMap<>();
         try {
-            runRules(workspace, profile, progress, sink, timings, ruleTimings);
+            runRules(workspace, runId, profile, progress, sink, timings, ruleTimings);
         } catch (CancellationException e) {
             store.deleteRun(runId);
             throw e;
@@ -77,8 +77,8 @@ public final class AuditEngine {
         return new Result(summary, timings, ruleTimings);
     }
 
-    private void runRules(Workspace workspace, AuditProfile profile, ProgressListener progress, FindingSink sink,
-                          Map<String, Long> timings, Map<String, Long> ruleTimings) {
+    private void runRules(Workspace workspace, long runId, AuditProfile profile, ProgressListener progress,
+                          FindingSink sink, Map<String, Long> timings, Map<String, Long> ruleTimings) {
         try (TempTables temp = new TempTables(workspace.sql(), workspace.workTables())) {
             CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
                     sink, workspace.imports());
@@ -99,6 +99,7 @@ public final class AuditEngine {
             new WorkspaceLanes(workspace, lanes).run(tasks(ctx, rules, timed, timings));
             // SCHEMA-MISSING reports the gaps the other rules found, so the inputs family goes last.
             rules.stream().filter(AuditEngine::isInputs).forEach(timed);
+            workspace.findings().recordStats(runId, ctx.skips.stats());
             progress.progress("checked", rules.size(), rules.size());
         }
     }
@@ -137,7 +138,9 @@ public final class AuditEngine {
             return;
         }
         for (Snapshot snapshot : rule.snapshots()) {
-            if (ctx.availability.loaded(snapshot, rule.table()) && ready(rule, snapshot, ctx)) {
+            if (!ctx.availability.loaded(snapshot, rule.table())) {
+                ctx.skips.noExport(rule, snapshot);
+            } else if (ready(rule, snapshot, ctx)) {
                 family.run(rule, snapshot, ctx);
             }
         }
@@ -156,6 +159,7 @@ public final class AuditEngine {
         if (missing.isEmpty()) {
             return true;
         }
+        ctx.skips.missingColumns(rule, snapshot, missing);
         boolean silent = rule.optionalParam("skipWithout").filter(missing::contains).isPresent();
         if (snapshot == Snapshot.POST && !silent) {
             missing.forEach(column -> ctx.gaps.missing(rule.table(), column, rule.id()));

@@ -19,6 +19,7 @@ final class CheckContext {
     final Pairings pairings;
     final TempTables temp;
     final SchemaGaps gaps = new SchemaGaps();
+    final RuleSkips skips = new RuleSkips();
     final ImportLog imports;
     private final FindingSink sink;
 

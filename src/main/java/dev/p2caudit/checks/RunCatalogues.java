@@ -4,6 +4,7 @@ import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.store.Workspace;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -23,5 +24,14 @@ public final class RunCatalogues {
     public static RunCatalogue of(Workspace ws, AuditRun run) {
         List<RuleInfo> kept = ws.runRules().of(run.id());
         return new RunCatalogue(run.rulesetVersion(), kept.isEmpty() ? Catalogue.standard().describe().rules() : kept);
+    }
+
+    /**
+     * The run's rules as a catalogue the outputs can walk (the snapshots each rule ran on, its
+     * texts): the standard rules with the duplicate rules the run kept, for a report, JUnit or
+     * SARIF file written later from the workspace.
+     */
+    public static Catalogue catalogueOf(Workspace ws, AuditRun run) throws IOException {
+        return Catalogue.standard().withDuplicateRulesOf(of(ws, run));
     }
 }

@@ -77,7 +77,7 @@ final class AuditCommand implements Callable<Integer> {
                 result = service.run(ws, plan, progress);
             }
             AuditFacts facts = AuditFacts.of(ws, result.summary().runId(), threshold());
-            outputs.write(ws, facts);
+            outputs.write(ws, facts, plan.catalogue(), files);
             AuditText.print(outcomes, facts, ws.findings().page(facts.run().id(), 0, 10), out);
             out.flush();
             if (outcomes.stream().anyMatch(o -> !o.loaded())) {

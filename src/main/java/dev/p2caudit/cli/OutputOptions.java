@@ -1,16 +1,25 @@
 package dev.p2caudit.cli;
 
+import dev.p2caudit.checks.Catalogue;
+import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.report.AuditFacts;
 import dev.p2caudit.report.FindingsCsv;
 import dev.p2caudit.report.FindingsJson;
+import dev.p2caudit.report.FindingsJunit;
+import dev.p2caudit.report.FindingsSarif;
 import dev.p2caudit.report.FindingsXlsx;
 import dev.p2caudit.report.HtmlReport;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** {@code --html}, {@code --csv}, {@code --xlsx}, {@code --json}: the outputs of {@code audit} and {@code report}. */
+/**
+ * The outputs of {@code audit} and {@code report}: {@code --html}, {@code --csv}, {@code --xlsx},
+ * {@code --json}, and for CI servers {@code --junit} and {@code --sarif}.
+ */
 final class OutputOptions {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML audit report.")
@@ -25,11 +34,25 @@ final class OutputOptions {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the findings as JSON (docs/findings-json.md).")
     Path json;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML for CI test views: one test per rule"
+            + " and snapshot, failed by findings at or above --fail-on (docs/ci-outputs.md).")
+    Path junit;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Write SARIF 2.1.0 for code-scanning views: one result"
+            + " per finding at its export file and line (docs/ci-outputs.md).")
+    Path sarif;
+
     boolean none() {
-        return html == null && csv == null && xlsx == null && json == null;
+        return html == null && csv == null && xlsx == null && json == null && junit == null && sarif == null;
     }
 
-    void write(Workspace ws, AuditFacts facts) throws IOException {
+    /**
+     * Writes every output asked for.
+     *
+     * @param inputs the files the audit just read, or {@code null} for a stored run (SARIF then
+     *               names the files by name only)
+     */
+    void write(Workspace ws, AuditFacts facts, Catalogue catalogue, Map<Snapshot, List<Path>> inputs) throws IOException {
         if (html != null) {
             HtmlReport.write(html, facts, ws);
         }
@@ -41,6 +64,14 @@ final class OutputOptions {
         }
         if (json != null) {
             FindingsJson.write(json, facts, ws.findings());
+        }
+        if (junit != null) {
+            FindingsJunit.write(junit, facts, ws, catalogue);
+        }
+        if (sarif != null && inputs != null) {
+            FindingsSarif.write(sarif, facts, ws, catalogue, inputs, Path.of(""));
+        } else if (sarif != null) {
+            FindingsSarif.write(sarif, facts, ws, catalogue);
         }
     }
 }

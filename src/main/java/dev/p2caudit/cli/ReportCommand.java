@@ -1,5 +1,6 @@
 package dev.p2caudit.cli;
 
+import dev.p2caudit.checks.RunCatalogues;
 import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.report.AuditFacts;
 import dev.p2caudit.store.StoreException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code p2c-audit report}: re-renders a stored audit run, without auditing again. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes the HTML report, CSV, xlsx or JSON of an audit run stored in a workspace.")
+        description = "Writes the HTML report, CSV, xlsx, JSON, JUnit XML or SARIF of an audit run stored in a workspace.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (outputs.none()) {
-            throw new ParameterException(spec.commandLine(), "name at least one output: --html, --csv, --xlsx or --json");
+            throw new ParameterException(spec.commandLine(), "name at least one output: --html, --csv, --xlsx, --json, --junit or --sarif");
         }
         Path file = workspace.toString().endsWith(Workspace.SUFFIX) ? workspace : Path.of(workspace + Workspace.SUFFIX);
         if (!Files.exists(file)) {
@@ -51,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
                     .orElseThrow(() -> new StoreException("workspace " + ws.file() + " has no audit run"
                             + (run == null ? "" : " " + run)));
             AuditFacts facts = AuditFacts.of(ws, chosen.id(), AuditCommand.severity(failOn));
-            outputs.write(ws, facts);
+            outputs.write(ws, facts, RunCatalogues.catalogueOf(ws, chosen), null);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Run %d (%s): %,d findings, verdict %s (fail on %s)%n", chosen.id(), chosen.finishedAt(),
                     facts.summary().total(), facts.verdict(), facts.failOnText());

@@ -33,6 +33,13 @@ public record Finding(String rule, Severity severity, TableKind table, Snapshot 
         return new Finding(rule, severity, table, snapshot, key, message, values, remediation, true, note);
     }
 
+    /** A value as text from whichever side it was read on (pre first), {@code ""} when absent. */
+    public String valueText(String column) {
+        FindingValue v = values.get(column);
+        String text = v == null ? null : v.pre() != null ? v.pre() : v.post();
+        return text == null ? "" : text;
+    }
+
     /** Counts toward the exit code and the verdict when not waived. */
     public boolean counts() {
         return !waived;

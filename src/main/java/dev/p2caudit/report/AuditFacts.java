@@ -9,10 +9,13 @@ import dev.p2caudit.model.Severity;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.StoreException;
 import dev.p2caudit.store.Workspace;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything an output of one audit run says besides the findings themselves: the run, its
@@ -47,6 +50,18 @@ public record AuditFacts(String toolVersion, AuditRun run, List<ImportRecord> in
         }
         return new AuditFacts(run.toolVersion(), run, ws.findings().inputs(runId),
                 new AuditSummary(runId, bySeverity, byRule, byTable, waived), RunCatalogues.of(ws, run), failOn);
+    }
+
+    /** The rules the run's profile disabled. */
+    public Set<String> disabledRules() {
+        return Arrays.stream(run.parameters().getOrDefault("disabled", "").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The severity the run gave a rule: the profile's override, else the catalogue's {@code standard}. */
+    public Severity severityOf(String rule, Severity standard) {
+        String override = run.parameters().get("severity." + rule);
+        return override == null ? standard : Severity.parse(override);
     }
 
     /** {@code pass} when no unwaived finding is at or above the threshold. */

@@ -8,6 +8,7 @@ import dev.p2caudit.model.FindingValue;
 import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.ToolVersion;
 import dev.p2caudit.store.FindingStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,8 +56,10 @@ public final class FindingsJson {
 
     private static void tool(JsonGenerator json, AuditFacts facts) throws IOException {
         json.writeObjectFieldStart("tool");
+        ToolVersion tool = ToolVersion.parse(facts.toolVersion());
         json.writeStringField("name", "p2c-audit");
-        json.writeStringField("version", facts.toolVersion());
+        json.writeStringField("version", tool.version());
+        json.writeStringField("commit", tool.commit());
         json.writeEndObject();
     }
 
@@ -65,7 +68,9 @@ public final class FindingsJson {
         json.writeNumberField("id", facts.run().id());
         json.writeStringField("startedAt", String.valueOf(facts.run().startedAt()));
         json.writeStringField("finishedAt", String.valueOf(facts.run().finishedAt()));
-        json.writeStringField("toolVersion", facts.run().toolVersion());
+        ToolVersion tool = ToolVersion.parse(facts.run().toolVersion());
+        json.writeStringField("toolVersion", tool.version());
+        json.writeStringField("toolCommit", tool.commit());
         json.writeStringField("rulesetVersion", facts.run().rulesetVersion());
         json.writeStringField("profile", facts.run().profile());
         json.writeObjectFieldStart("parameters");
@@ -139,6 +144,22 @@ public final class FindingsJson {
         json.writeEndObject();
     }
 
+    /** A finding's values by column, {@code pre} and/or {@code post} as read (shared with the SARIF). */
+    static void values(JsonGenerator json, Map<String, FindingValue> values) throws IOException {
+        json.writeObjectFieldStart("values");
+        for (Map.Entry<String, FindingValue> v : values.entrySet()) {
+            json.writeObjectFieldStart(v.getKey());
+            if (v.getValue().pre() != null) {
+                json.writeStringField("pre", v.getValue().pre());
+            }
+            if (v.getValue().post() != null) {
+                json.writeStringField("post", v.getValue().post());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
     private static void finding(JsonGenerator json, Finding f) {
         try {
             json.writeStartObject();
@@ -148,18 +169,7 @@ public final class FindingsJson {
             json.writeStringField("snapshot", f.snapshot() == null ? null : f.snapshot().id());
             json.writeStringField("key", f.key());
             json.writeStringField("message", f.message());
-            json.writeObjectFieldStart("values");
-            for (Map.Entry<String, FindingValue> v : f.values().entrySet()) {
-                json.writeObjectFieldStart(v.getKey());
-                if (v.getValue().pre() != null) {
-                    json.writeStringField("pre", v.getValue().pre());
-                }
-                if (v.getValue().post() != null) {
-                    json.writeStringField("post", v.getValue().post());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndObject();
+            values(json, f.values());
             json.writeStringField("remediation", f.remediation());
             json.writeBooleanField("waived", f.waived());
             if (f.waiverNote() != null) {

@@ -4,6 +4,7 @@ import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.FindingFilter;
 import dev.p2caudit.model.Severity;
 import dev.p2caudit.model.TableKind;
+import dev.p2caudit.model.ToolVersion;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +56,9 @@ public final class FindingsXlsx {
         r = pair(sheet, r + 1, "Verdict", facts.verdict().toUpperCase(java.util.Locale.ROOT) + " (--fail-on "
                 + facts.failOnText() + ")");
         r = pair(sheet, r, "Finished", String.valueOf(facts.run().finishedAt()));
-        r = pair(sheet, r, "Tool version", facts.run().toolVersion());
+        ToolVersion tool = ToolVersion.parse(facts.run().toolVersion());
+        r = pair(sheet, r, "Tool version", tool.version());
+        r = pair(sheet, r, "Tool commit", tool.commit());
         r = pair(sheet, r, "Ruleset version", facts.run().rulesetVersion());
         for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             sheet.value(r, 0, s.name());

@@ -4,10 +4,11 @@ import dev.p2caudit.store.Workspace;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,15 +27,11 @@ public final class HtmlReport {
     }
 
     public static void write(Path file, AuditFacts facts, Workspace ws) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         ReportView view = new ReportViewBuilder(facts, ws).build();
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        OutputFiles.replace(file, bytes -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
             TEMPLATES.render("report.jte", view, new WriterOutput(out));
-        }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            out.flush();
+        });
     }
 }

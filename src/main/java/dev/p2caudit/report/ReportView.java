@@ -13,8 +13,8 @@ public record ReportView(String title, Meta meta, List<Count> bySeverity, List<C
                          String contentSecurityPolicy) {
 
     /** The run, the verdict and the totals. */
-    public record Meta(long runId, String started, String finished, String toolVersion, String rulesetVersion,
-                       String profile, String failOn, boolean passed, long total, long waived) {
+    public record Meta(long runId, String started, String finished, String toolVersion, String toolCommit,
+                       String rulesetVersion, String profile, String failOn, boolean passed, long total, long waived) {
 
         public String verdict() {
             return passed ? "PASS" : "FAIL";

@@ -5,6 +5,7 @@ import dev.p2caudit.model.ImportRecord;
 import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.model.Severity;
+import dev.p2caudit.model.ToolVersion;
 import dev.p2caudit.store.FindingCount;
 import dev.p2caudit.store.Workspace;
 import java.io.IOException;
@@ -58,8 +59,9 @@ final class ReportViewBuilder {
     }
 
     private ReportView.Meta meta() {
+        ToolVersion tool = ToolVersion.parse(facts.toolVersion());
         return new ReportView.Meta(runId, time(facts.run().startedAt()), time(facts.run().finishedAt()),
-                facts.toolVersion(), facts.run().rulesetVersion(), facts.run().profile(), facts.failOnText(),
+                tool.version(), tool.commit(), facts.run().rulesetVersion(), facts.run().profile(), facts.failOnText(),
                 facts.passed(), facts.summary().total(), facts.summary().waived());
     }
 
@@ -156,8 +158,9 @@ final class ReportViewBuilder {
         long[] more = {0};
         ws.findings().forEach(runId, FindingFilter.rule("INPUT-REJECTED"), f -> {
             if (listed.size() < REJECTIONS_LISTED) {
-                listed.add(new ReportView.Rejection(f.snapshot().id(), value(f, "file"), Long.parseLong(value(f, "line")),
-                        value(f, "column").isEmpty() ? "(row)" : value(f, "column"), value(f, "reason"), value(f, "value")));
+                listed.add(new ReportView.Rejection(f.snapshot().id(), f.valueText("file"),
+                        Long.parseLong(f.valueText("line")), f.valueText("column").isEmpty() ? "(row)"
+                        : f.valueText("column"), f.valueText("reason"), f.valueText("value")));
             } else {
                 more[0]++;
             }

@@ -158,6 +158,11 @@ public final class Workspace implements AutoCloseable {
         return new RecordLocator(this);
     }
 
+    /** Where the records many keys name came from, in one pass over each table (SARIF locations). */
+    public RecordSources recordSources() {
+        return new RecordSources(this);
+    }
+
     /** Waivers given in the desktop app. */
     public WaiverStore waivers() {
         return new WaiverStore(this);
