@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --version}: the version, the ruleset and the commit the build was made from, the same the
  * HTML report and the JSON carry. The commit is checked against git itself; a build outside git
- * says "unknown" (buildnumber-maven-plugin's fallback), and so must this test expect then.
+ * says "unknown" (the pom's commit step), and so must this test expect then.
  */
 class VersionTest {
 
