@@ -95,7 +95,7 @@ final class DuplicateFindings {
         // LEFT JOINs (each member has its row) keep H2 driving from the members, looking the rest
         // up by key, never scanning the table once per member
         sql.append(" FROM ").append(groups.members()).append(" m LEFT JOIN ").append(SqlNames.dataTable(snapshot,
-                rule.table())).append(" t ON t._ROWID_ = m.rid").append(references.joins());
+                rule.table())).append(" t ON t.row_id = m.rid").append(references.joins());
         return sql.append(" ORDER BY m.gid").toString();
     }
 
@@ -104,7 +104,8 @@ final class DuplicateFindings {
         if (presentColumns.isEmpty()) {
             return "0";
         }
-        return presentColumns.stream().map(c -> "CASE WHEN " + Keys.nz(SqlNames.checked(c)) + " IS NULL THEN 0 ELSE 1 END")
+        return presentColumns.stream().map(c -> "CASE WHEN NULLIF(TRIM(CAST(t." + SqlNames.checked(c)
+                        + " AS VARCHAR)), '') IS NULL THEN 0 ELSE 1 END")
                 .collect(Collectors.joining(" + ", "(", ")"));
     }
 

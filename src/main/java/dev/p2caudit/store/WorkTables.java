@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The working tables of an audit run: ordinary tables in the workspace file, registered in
- * {@code work_table} when created and dropped when the run ends, or at the next open when the
- * run never ended (a crash, a killed process).
+ * The working tables of an audit run: ordinary tables in the analytic store, registered in
+ * {@code work_table} before they are created and dropped when the run ends, or at the next open
+ * when the run never ended (a crash, a killed process).
  *
- * <p>Not H2's {@code LOCAL TEMPORARY} tables: H2 keeps those in memory, and the pairing of a
- * million order lines then needs more than a 1 GB heap (measured: out of memory at scale 1000,
- * where the same tables on disk keep the live heap under 50 MB).
+ * <p>Not DuckDB's {@code TEMPORARY} tables: those belong to one connection, and the two audit
+ * lanes (ADR 0006) share them.
  */
 public final class WorkTables {
 
@@ -25,11 +24,12 @@ public final class WorkTables {
         this.sql = sql;
     }
 
-    /** Creates {@code name} empty, shaped as the query's result, and registers it. */
-    public void createEmpty(String name, String query, List<?> params) {
+    /** Registers {@code name} and creates it from the query's result. */
+    public void create(String name, String query, List<?> params) {
+        SqlNames.checked(name);
         sql.execute("DROP TABLE IF EXISTS " + name);
-        sql.execute("MERGE INTO work_table KEY(name) VALUES (?)", List.of(name));
-        sql.execute("CREATE TABLE " + name + " AS " + query + " WITH NO DATA", params);
+        sql.execute("INSERT OR IGNORE INTO work_table VALUES (?)", List.of(name));
+        sql.execute("CREATE TABLE " + name + " AS " + query, params);
     }
 
     public void drop(String name) {

@@ -1,18 +1,22 @@
 package dev.p2caudit.store;
 
-import dev.p2caudit.model.ColumnDef;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
-import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Creates and extends the workspace's tables. Every statement is idempotent. */
+/**
+ * Creates the tables of the workspace of record (H2). Every statement is idempotent. The data
+ * tables live in the analytic store ({@link DataSchema}); version 1, written before ADR 0008, kept
+ * them here too ({@link LegacyData}).
+ */
 final class WorkspaceSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] META = {
         "CREATE TABLE IF NOT EXISTS ws_meta(k VARCHAR PRIMARY KEY, v VARCHAR)",
@@ -58,9 +62,6 @@ final class WorkspaceSchema {
           rule VARCHAR(40) NOT NULL, record_key VARCHAR NOT NULL, reason VARCHAR NOT NULL, who VARCHAR NOT NULL,
           until DATE NOT NULL, created_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY(rule, record_key))""",
         "CREATE TABLE IF NOT EXISTS audit_setting(k VARCHAR PRIMARY KEY, v VARCHAR)",
-        // The working tables an audit run creates (reference maps, pairings), so that those of a run
-        // that crashed are dropped at the next open (WorkTables).
-        "CREATE TABLE IF NOT EXISTS work_table(name VARCHAR PRIMARY KEY)",
         // Covers the findings screen's listing (FindingIndex) and the counts of a run: H2 reads these
         // from the index instead of every stored finding with its message and values (100,000
         // findings: about a second less, each time a run is listed or counted).
@@ -78,34 +79,51 @@ final class WorkspaceSchema {
             }
             st.execute("MERGE INTO ws_meta KEY(k) VALUES ('schema_version', '" + VERSION + "')");
         }
+    }
+
+    /** Whether the workspace was written before ADR 0008: its data tables are in H2. */
+    static boolean hasLegacyDataTables(Connection connection) throws SQLException {
+        return !legacyDataTables(connection).isEmpty();
+    }
+
+    /** The data tables an earlier version created in H2 ({@code pre_account}, …) that are still there. */
+    static List<String> legacyDataTables(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT LOWER(table_name) FROM information_schema.tables"
+                     + " WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        List<String> data = new ArrayList<>();
         for (Snapshot snapshot : Snapshot.values()) {
             for (TableKind table : TableKind.values()) {
-                ensureDataTable(connection, snapshot, table);
+                if (names.contains(SqlNames.dataTable(snapshot, table))) {
+                    data.add(SqlNames.dataTable(snapshot, table));
+                }
             }
         }
+        return data;
     }
 
-    /** Every data table exists from the start, so that checks can query a table nobody imported. */
-    private static void ensureDataTable(Connection connection, Snapshot snapshot, TableKind table)
-            throws SQLException {
-        StringJoiner columns = new StringJoiner(", ");
-        columns.add(SqlNames.IMPORT_ID + " INT NOT NULL").add(SqlNames.SOURCE_LINE + " BIGINT NOT NULL");
-        for (ColumnDef column : table.columns()) {
-            columns.add(SqlNames.checked(column.name()) + " " + SqlTypes.of(column.type()));
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + SqlNames.dataTable(snapshot, table) + "(" + columns + ")");
-        }
-    }
-
-    /** Columns kept as-is are text; a later file with the same header reuses the column. */
-    static void ensureExtraColumns(Connection connection, String dataTable, Collection<String> extras)
-            throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (String extra : extras) {
-                st.execute("ALTER TABLE " + dataTable + " ADD COLUMN IF NOT EXISTS "
-                        + SqlNames.checked(extra) + " VARCHAR");
+    /**
+     * Whether imports with rows are recorded while the rows are not in H2: they are in the analytic
+     * store, and must not be taken for lost when its file is missing.
+     */
+    static boolean hasImportedRowsElsewhere(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                     + " WHERE table_schema = 'PUBLIC' AND table_name = 'IMPORT_FILE'")) {
+            rs.next();
+            if (rs.getLong(1) == 0 || hasLegacyDataTables(connection)) {
+                return false;
             }
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM import_file WHERE state = 'COMPLETE' AND rows_loaded > 0")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 }

@@ -62,7 +62,7 @@ class SampleAuditTest {
     }
 
     private static long tables(Workspace ws) {
-        return ws.sql().scalar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", List.of());
+        return ws.sql().scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'main'", List.of());
     }
 
     @Test

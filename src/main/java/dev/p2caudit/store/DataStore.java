@@ -1,0 +1,79 @@
+package dev.p2caudit.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The workspace's analytic store (ADR 0008): one DuckDB file beside the H2 file, {@code audit.duckdb}
+ * next to {@code audit.mv.db}, holding the imported rows and the audit's working tables. DuckDB's
+ * memory lives outside the Java heap, so it is bounded here from the JVM's own limits: as much as
+ * the heap may take, and one thread per core; what does not fit spills to a temp folder beside the
+ * file ({@code audit.duckdb.tmp}, created by DuckDB when it first spills and removed when it
+ * closes), never to the system's.
+ */
+final class DataStore {
+
+    /** The suffix of the DuckDB file; its write-ahead log adds {@code .wal}, its spill folder {@code .tmp}. */
+    static final String SUFFIX = ".duckdb";
+    /** DuckDB needs room for its own bookkeeping even on a small heap. */
+    private static final long MIN_MEMORY = 256L << 20;
+
+    private final Path file;
+    private final DuckDBConnection connection;
+
+    private DataStore(Path file, DuckDBConnection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** The DuckDB file that belongs to the H2 file {@code base}.mv.db. */
+    static Path fileFor(String base) {
+        return Path.of(base + SUFFIX);
+    }
+
+    static DataStore open(Path file) throws SQLException {
+        Properties settings = new Properties();
+        settings.setProperty("memory_limit", memoryLimit() + "B");
+        settings.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        settings.setProperty("temp_directory", tempDirectory(file).toString());
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, settings);
+        return new DataStore(file, c.unwrap(DuckDBConnection.class));
+    }
+
+    /** As much as the Java heap may grow to (at least {@value #MIN_MEMORY} bytes): the process stays near twice -Xmx. */
+    static long memoryLimit() {
+        long heap = Runtime.getRuntime().maxMemory();
+        return Math.max(MIN_MEMORY, heap == Long.MAX_VALUE ? MIN_MEMORY * 4 : heap);
+    }
+
+    /** Every file of the store: the database, its write-ahead log, its spill folder. */
+    static java.util.List<Path> files(Path file) {
+        return java.util.List.of(file, file.resolveSibling(file.getFileName() + ".wal"), tempDirectory(file));
+    }
+
+    static Path tempDirectory(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The workspace's main connection to the store. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Another connection to the same database, for a thread of its own (DuckDB runs them side by side). */
+    Connection newConnection() throws SQLException {
+        return connection.duplicate();
+    }
+
+    void close() throws SQLException {
+        connection.close();
+    }
+}
