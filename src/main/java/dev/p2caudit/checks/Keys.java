@@ -72,38 +72,34 @@ final class Keys {
     }
 
     /**
-     * Every way a record can be referenced (its key, its GUID, its name), upper-cased, with its
-     * key and row id: (ref, rkey, rid). A name two records share appears twice. Built once per
-     * run; only columns the snapshot's files carried take part.
-     */
-    String refRows(Snapshot snapshot, TableKind table) {
-        String name = "refs_" + SqlNames.dataTable(snapshot, table);
-        return temp.once(name, () -> {
-            List<String> selects = new ArrayList<>();
-            for (String column : refColumns(table)) {
-                if (availability.has(snapshot, table, column)) {
-                    selects.add("SELECT UPPER(TRIM(t." + column + ")) AS ref, " + headerKey(snapshot, table)
-                            + " AS rkey, t.row_id AS rid FROM " + SqlNames.dataTable(snapshot, table) + " t WHERE "
-                            + nz(column) + " IS NOT NULL");
-                }
-            }
-            String union = selects.isEmpty()
-                    ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
-                    : String.join(" UNION ALL ", selects);
-            temp.create(name, union, List.of());
-            return name;
-        });
-    }
-
-    /**
      * One record per reference, to resolve a lookup to a key: (ref, rkey, rid). Where a reference
-     * is ambiguous (two records share a name) the smallest key stands for it.
+     * is ambiguous (two records share a name) the smallest key stands for it. Built once per run,
+     * grouped straight from the data table.
      */
     String refMap(Snapshot snapshot, TableKind table) {
         String name = "ref_" + SqlNames.dataTable(snapshot, table);
-        temp.createOnce(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM " + refRows(snapshot, table)
-                + " GROUP BY ref", List.of());
+        temp.createOnce(name, "SELECT ref, MIN(rkey) AS rkey, MIN(rid) AS rid FROM (" + references(snapshot, table)
+                + ") u GROUP BY ref", List.of());
         return name;
+    }
+
+    /**
+     * Every way a record can be referenced (its key, its GUID, its name), upper-cased, with its
+     * key and row id, as a query of (ref, rkey, rid). A name two records share appears twice. Only
+     * columns the snapshot's files carried take part.
+     */
+    String references(Snapshot snapshot, TableKind table) {
+        List<String> selects = new ArrayList<>();
+        for (String column : refColumns(table)) {
+            if (availability.has(snapshot, table, column)) {
+                selects.add("SELECT UPPER(TRIM(t." + column + ")) AS ref, " + headerKey(snapshot, table)
+                        + " AS rkey, t.row_id AS rid FROM " + SqlNames.dataTable(snapshot, table) + " t WHERE "
+                        + nz(column) + " IS NOT NULL");
+            }
+        }
+        return selects.isEmpty()
+                ? "SELECT CAST(NULL AS VARCHAR) AS ref, CAST(NULL AS VARCHAR) AS rkey, CAST(NULL AS BIGINT) AS rid WHERE FALSE"
+                : String.join(" UNION ALL ", selects);
     }
 
     static List<String> refColumns(TableKind table) {

@@ -59,7 +59,7 @@ final class SalesActivityFamily implements CheckFamily {
             // A reference two accounts could mean (a shared name or number) counts for both: never
             // call an account idle, or a prospect inactive, when an order may well be its.
             ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
-                    + ctx.keys.refRows(snapshot, TableKind.ACCOUNT) + ") a ON a.ref = u.ref GROUP BY a.rid", List.of());
+                    + "(" + ctx.keys.references(snapshot, TableKind.ACCOUNT) + ")) a ON a.ref = u.ref GROUP BY a.rid", List.of());
             return name;
         });
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * The tables of the analytic store (DuckDB): one per snapshot and table ({@code pre_order_line}, …)
- * and the registry of the audit's working tables. Every statement is idempotent.
+ * The tables of the analytic store (DuckDB): one per snapshot and table ({@code pre_order_line}, …).
+ * Every statement is idempotent.
  */
 final class DataSchema {
 
@@ -23,11 +23,6 @@ final class DataSchema {
     }
 
     static void ensure(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            // The working tables an audit run creates (reference maps, pairings), so that those of a
-            // run that crashed are dropped at the next open (WorkTables).
-            st.execute("CREATE TABLE IF NOT EXISTS work_table(name VARCHAR PRIMARY KEY)");
-        }
         for (Snapshot snapshot : Snapshot.values()) {
             for (TableKind table : TableKind.values()) {
                 ensureDataTable(connection, snapshot, table);

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The workspace's analytic store (ADR 0008): one DuckDB file beside the H2 file, {@code audit.duckdb}
- * next to {@code audit.mv.db}, holding the imported rows and the audit's working tables. DuckDB's
+ * next to {@code audit.mv.db}, holding the imported rows; the audit's working tables are in an
+ * in-memory database attached to it ({@value #WORK}). DuckDB's
  * memory lives outside the Java heap, so it is bounded here from the JVM's own limits: as much as
  * the heap may take, and one thread per core; what does not fit spills to a temp folder beside the
  * file ({@code audit.duckdb.tmp}, created by DuckDB when it first spills and removed when it
@@ -19,6 +21,11 @@ final class DataStore {
 
     /** The suffix of the DuckDB file; its write-ahead log adds {@code .wal}, its spill folder {@code .tmp}. */
     static final String SUFFIX = ".duckdb";
+    /**
+     * The in-memory database the audit's working tables live in, attached to the file's: shared by
+     * every connection, never written to the file, gone with the process however it ends.
+     */
+    static final String WORK = "work";
     /** DuckDB needs room for its own bookkeeping even on a small heap. */
     private static final long MIN_MEMORY = 256L << 20;
 
@@ -41,7 +48,22 @@ final class DataStore {
         settings.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
         settings.setProperty("temp_directory", tempDirectory(file).toString());
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, settings);
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH ':memory:' AS " + WORK);
+        }
+        usingWork(c);
         return new DataStore(file, c.unwrap(DuckDBConnection.class));
+    }
+
+    /**
+     * Unqualified names find the data tables first, then the working tables: the checks name both
+     * the same way. The setting is a connection's own, so every connection gets it.
+     */
+    private static Connection usingWork(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET search_path = 'main," + WORK + ".main'");
+        }
+        return c;
     }
 
     /** As much as the Java heap may grow to (at least {@value #MIN_MEMORY} bytes): the process stays near twice -Xmx. */
@@ -70,7 +92,7 @@ final class DataStore {
 
     /** Another connection to the same database, for a thread of its own (DuckDB runs them side by side). */
     Connection newConnection() throws SQLException {
-        return connection.duplicate();
+        return usingWork(connection.duplicate());
     }
 
     void close() throws SQLException {

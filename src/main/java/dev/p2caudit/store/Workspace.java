@@ -292,7 +292,6 @@ public final class Workspace implements AutoCloseable {
         DataSchema.ensure(data.connection());
         LegacyData.moveIntoStore(this);
         new ImportPurge(this).purgeUnfinished();
-        WorkTables.dropAll(data.connection());
     }
 
     /**

@@ -67,7 +67,7 @@ class SampleAuditTest {
 
     @Test
     void theAuditLeavesNoWorkingTableBehind() {
-        assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThan(18);
+        assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThanOrEqualTo(18); // 9 tables in each snapshot, at least
     }
 
     /** Every rule of the engine's catalogue. */

@@ -130,7 +130,6 @@ class WorkspaceTest {
         killAt(workspace, CrashWithWorkingTables.class, "working tables");
 
         try (Workspace ws = Workspace.open(workspace)) {
-            assertThat(ws.sql().scalar("SELECT COUNT(*) FROM work_table", List.of())).isZero();
             assertThat(ws.sql().scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_name LIKE 'w\\_%'"
                     + " ESCAPE '\\'", List.of())).isZero();
             assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(3);
