@@ -11,7 +11,7 @@ import java.util.List;
  * GUID or name, as docs/checks.md resolves lookups. On a tie in completeness the survivor of a
  * duplicate group is the record a merge would re-point the fewest documents away from. The
  * customer references are counted once per snapshot; each member then looks its own references up
- * through that table's index, so the cost follows the number of duplicates, not of records.
+ * in that table, so the cost follows the number of duplicates, not of records.
  *
  * @param joins SQL to append to a FROM over the record aliased {@code t}
  * @param count the number of naming documents, as an SQL expression over those joins

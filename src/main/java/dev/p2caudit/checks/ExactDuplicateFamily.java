@@ -40,7 +40,7 @@ final class ExactDuplicateFamily implements CheckFamily {
 
     /**
      * The values v1…vn a rule compares. One pass over the (wide) table keeps them, narrow, with the
-     * row id and all values as one key k (so that one index finds a group): (rid, v1…vn, k), without
+     * row id and all values as one key k (so that one join finds a group): (rid, v1…vn, k), without
      * the rows a blank the rule ignores leaves out. Grouping and matching then read only that.
      */
     private record Compared(DuplicateRule rule, Snapshot snapshot) {

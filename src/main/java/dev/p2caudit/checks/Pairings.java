@@ -11,19 +11,17 @@ import java.util.List;
  * A key that occurs twice on a side pairs nothing. Built once per run, on first use.
  *
  * <p>Two ways to the same pairs. When both sides write their ids in one case each
- * ({@link IdSpelling}), a record's counterpart is found through the other data table's own
- * {@code id} index, and only the keys that occur twice get a working table. Otherwise each side
- * gets a key table (row id, normalized key) and the pairs a table of their own: at a million
- * GUID-keyed lines that costs tens of seconds of random B-tree inserts (docs/performance.md).
+ * ({@link IdSpelling}), a record's counterpart is found by joining the other data table on its
+ * own {@code id} column, and only the keys that occur twice get a working table. Otherwise each
+ * side gets a key table (row id, normalized key) and the pairs a table of their own.
  */
 final class Pairings {
 
     /**
      * One table's pairing. {@code dups(side)} (k, kd, n) holds the keys that occur more than once,
-     * with a display key. Through the id index ({@link #direct}), {@code preSpelling} and
+     * with a display key. Joined on the ids themselves ({@link #direct}), {@code preSpelling} and
      * {@code postSpelling} say how each side writes ids; otherwise {@code keys(side)} hold (rid, k) —
-     * row id and normalized pairing key, stored by row id — and {@code pairs} (pre_rid, post_rid),
-     * stored by post_rid. Display keys come from {@link #displayKey}, only for the rows a check
+     * row id and normalized pairing key — and {@code pairs} (pre_rid, post_rid). Display keys come from {@link #displayKey}, only for the rows a check
      * reports: a million order lines would otherwise each carry theirs into the tables.
      */
     record Pairing(TableKind table, boolean byId, IdSpelling preSpelling, IdSpelling postSpelling, String pairs,
@@ -84,7 +82,7 @@ final class Pairings {
         return ctx.availability.has(side, table, "id") ? IdSpelling.of(ctx.sql, side, table) : IdSpelling.INCOMPLETE;
     }
 
-    /** The ids that occur twice, grouped along the side's id index. */
+    /** The ids that occur twice on a side. */
     private void createDirectDups(Pairing p, Snapshot side) {
         String data = SqlNames.dataTable(side, p.table());
         ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.row_id") + ") FROM "
@@ -110,8 +108,7 @@ final class Pairings {
     }
 
     /**
-     * The table of (pre_rid, post_rid), stored by post_rid and indexed by pre_rid. Through the id
-     * index it is built on first ask, scanning post in row order so that its key arrives sorted.
+     * The table of (pre_rid, post_rid). Joined on the ids themselves, it is built on first ask.
      */
     String pairsTable(TableKind table) {
         Pairing p = of(table);
@@ -212,7 +209,7 @@ final class Pairings {
     }
 
     /**
-     * The join condition of pre row {@code pre} and post row {@code post} through pre's id index,
+     * The join condition of pre row {@code pre} and post row {@code post} on their ids,
      * when neither side has the id twice.
      */
     private static String sameId(Pairing p, String pre, String post) {

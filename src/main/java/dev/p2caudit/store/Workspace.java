@@ -23,9 +23,9 @@ import org.h2.api.ErrorCode;
 public final class Workspace implements AutoCloseable {
 
     static {
-        // H2 interns every string value it creates in a shared soft cache; for bulk loads of
-        // mostly distinct values that is ~15% of the import's CPU for no gain. Must be set before
-        // H2's first connection reads its system properties.
+        // H2 interns every string value it creates in a shared soft cache; for the findings of a
+        // large run, mostly distinct texts, that is CPU for no gain. Must be set before H2's first
+        // connection reads its system properties.
         if (System.getProperty("h2.objectCache") == null) {
             System.setProperty("h2.objectCache", "false");
         }
@@ -45,10 +45,9 @@ public final class Workspace implements AutoCloseable {
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> rowIds =
             new java.util.concurrent.ConcurrentHashMap<>();
     /**
-     * Held around every change to the schema (CREATE, ALTER, DROP) until it is committed. H2 takes
-     * its schema lock inside DDL while holding the database's monitor, so two sessions running DDL
-     * at once can deadlock (seen with two imports side by side: an ALTER TABLE against a CREATE
-     * INDEX); one change at a time, committed before the next, cannot.
+     * Held around every change to a schema (CREATE, ALTER, DROP) until it is committed. H2 could
+     * deadlock two sessions' DDL, and DuckDB fails one of two transactions that change the same
+     * catalog entry at once; one change at a time, committed before the next, does neither.
      */
     private final ReentrantLock schemaLock = new ReentrantLock();
     /** A connection of the current thread's own, while it works in {@link #onOwnConnection}. */

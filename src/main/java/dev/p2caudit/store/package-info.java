@@ -1,6 +1,8 @@
 /**
- * The workspace: one embedded H2 file per audit. Owns the schema (a typed table per snapshot and
- * table, the import log, rejected rows, findings), every write and every query. This is the only
- * package that speaks JDBC; everything else asks it in terms of the model.
+ * The workspace: per audit an embedded H2 file, the workspace of record (the import log, header
+ * mappings, rejected rows, audit runs, findings, waivers, settings), and beside it a DuckDB file,
+ * the analytic store (a typed table per snapshot and table; the audit's working tables in an
+ * attached in-memory database). Owns both schemas, every write and every query. This is the only
+ * package that speaks JDBC, to either engine; everything else asks it in terms of the model.
  */
 package dev.p2caudit.store;
