@@ -48,8 +48,10 @@ final class DataStore {
         settings.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
         settings.setProperty("temp_directory", tempDirectory(file).toString());
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, settings);
+        // One process that opens the file twice (the desktop app's reader) shares one DuckDB
+        // instance, and with it the attached database.
         try (Statement st = c.createStatement()) {
-            st.execute("ATTACH ':memory:' AS " + WORK);
+            st.execute("ATTACH IF NOT EXISTS ':memory:' AS " + WORK);
         }
         usingWork(c);
         return new DataStore(file, c.unwrap(DuckDBConnection.class));

@@ -162,6 +162,21 @@ class WorkspaceTest {
         }
     }
 
+    /** The desktop app opens its workspace twice (a reader for the lane aside): both share one DuckDB. */
+    @Test
+    void aWorkspaceOpenedTwiceInOneProcessSharesItsStore() {
+        try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
+            load(ws, "Order Products.csv", "aa", 3, 0);
+            ws.workTables().create("w_lines", "SELECT row_id FROM pre_order_line", List.of());
+            try (Workspace reader = Workspace.open(dir.resolve("audit"))) {
+                assertThat(reader.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(3);
+                assertThat(reader.sql().scalar("SELECT COUNT(*) FROM w_lines", List.of())).isEqualTo(3);
+            }
+            load(ws, "Order Products 2.csv", "bb", 2, 0);
+            assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(5);
+        }
+    }
+
     @Test
     void aWorkspaceWhoseDataFileWentMissingSaysSoInOneLine() throws Exception {
         Path data;
