@@ -62,18 +62,29 @@ public final class RecordLocator {
             return ids("SELECT row_id FROM " + data + " WHERE " + SqlNames.SOURCE_LINE + " = ? ORDER BY row_id LIMIT ?",
                     List.of(Long.parseLong(byLine.group(1)), limit));
         }
-        Set<Long> found = new LinkedHashSet<>();
-        for (String column : lookupColumns(table)) {
-            found.addAll(ids("SELECT row_id FROM " + data + " WHERE " + column + " = ? ORDER BY row_id LIMIT ?",
-                    List.of(key, limit)));
+        List<Long> found = lookup(data, lookupColumns(table), c -> "t." + c, key, limit);
+        return found.isEmpty()
+                ? lookup(data, lookupColumns(table), c -> "UPPER(TRIM(t." + c + "))", key.toUpperCase(Locale.ROOT), limit)
+                : found;
+    }
+
+    /**
+     * The rows where one of the columns (as {@code expr} reads it) holds the value: those of the
+     * first such column first, each column's in load order. One scan of the table for all of them.
+     */
+    private List<Long> lookup(String data, List<String> columns, java.util.function.UnaryOperator<String> expr,
+                              String value, int limit) {
+        List<String> tests = columns.stream().map(c -> expr.apply(SqlNames.checked(c)) + " = ?").toList();
+        StringBuilder rank = new StringBuilder("CASE");
+        for (int i = 0; i < tests.size(); i++) {
+            rank.append(" WHEN ").append(tests.get(i)).append(" THEN ").append(i);
         }
-        if (found.isEmpty()) {
-            for (String column : lookupColumns(table)) {
-                found.addAll(ids("SELECT row_id FROM " + data + " t WHERE UPPER(TRIM(t." + column + ")) = ?"
-                        + " ORDER BY row_id LIMIT ?", List.of(key.toUpperCase(Locale.ROOT), limit)));
-            }
-        }
-        return found.stream().limit(limit).toList();
+        List<Object> params = new ArrayList<>();
+        tests.forEach(t -> params.add(value));
+        tests.forEach(t -> params.add(value));
+        params.add(limit);
+        return ids("SELECT row_id FROM " + data + " t WHERE " + String.join(" OR ", tests) + " ORDER BY " + rank
+                + " END, row_id LIMIT ?", params);
     }
 
     /** {@code SO-1004/2}: the parent's rows give every reference a line may use for it. */
