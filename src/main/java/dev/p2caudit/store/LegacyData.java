@@ -16,8 +16,8 @@ import java.util.Locale;
  * Opening one moves them into the analytic store, table by table, so nothing has to be imported
  * again: the rows of the published imports are copied in load order under one DuckDB transaction,
  * committed, and only then is the H2 table dropped. A crash in between leaves the H2 table, and
- * the next open copies it again after clearing what the first attempt wrote; a dropped table is
- * one whose copy was committed. The working tables an earlier run left in H2 are dropped.
+ * the next open copies it again after clearing what the first attempt wrote of those imports; a
+ * dropped table is one whose copy was committed. Rows of other imports are never touched. The working tables an earlier run left in H2 are dropped.
  */
 final class LegacyData {
 
@@ -47,9 +47,15 @@ final class LegacyData {
         Connection data = workspace.data();
         List<String> extras = extraColumns(h2, table);
         DataSchema.ensureExtraColumns(data, table, extras);
+        List<Long> imports = importIds(h2, table);
         data.setAutoCommit(false);
         try (Statement clear = data.createStatement()) {
-            clear.execute("DELETE FROM " + table);
+            // What an interrupted move already wrote of these imports goes first; rows of other
+            // imports stay (an earlier version that opened a newer workspace leaves its own table
+            // empty, or holding only the files it imported itself).
+            for (long id : imports) {
+                clear.execute("DELETE FROM " + table + " WHERE " + SqlNames.IMPORT_ID + " = " + id);
+            }
             copy(h2, data, table, workspace.rowIds(table));
             data.commit();
         } catch (SQLException | RuntimeException e) {
@@ -99,6 +105,18 @@ final class LegacyData {
                 }
             }
         }
+    }
+
+    /** The imports whose rows the H2 table holds. */
+    private static List<Long> importIds(Connection h2, String table) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement st = h2.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT " + SqlNames.IMPORT_ID + " FROM " + table)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** The kept-as-is ({@code x_…}) columns files brought into the H2 table. */

@@ -61,6 +61,22 @@ class LegacyWorkspaceTest {
         }
     }
 
+    /** The earlier version, opening a newer workspace, creates its (empty) data tables in H2 again. */
+    @Test
+    void emptyDataTablesAnEarlierVersionAddedBackTakeNoRowsAway() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("new"))) {
+            WorkspaceTest.load(ws, "Order Products.csv", "aa", 3, 0);
+        }
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("new"));
+             var st = h2.createStatement()) {
+            st.execute("CREATE TABLE pre_order_line(import_id INT NOT NULL, source_line BIGINT NOT NULL, order_ref VARCHAR)");
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("new"))) {
+            assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(3);
+            assertThat(WorkspaceSchema.legacyDataTables(ws.connection())).isEmpty();
+        }
+    }
+
     @Test
     void theMovedRowsAreKeptInLoadOrderAndTheNextOpenFindsNothingToMove() throws Exception {
         Path file = copyOfLegacyWorkspace(dir);
