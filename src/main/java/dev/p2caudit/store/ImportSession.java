@@ -35,9 +35,12 @@ public final class ImportSession implements AutoCloseable {
     private long rowsRejected;
     private boolean finished;
     private List<ImportPurge.Gone> replaced = List.of();
+    /** This table's import lock ({@link Workspace#importLock}), held until the session ends. */
+    private final java.util.concurrent.locks.ReentrantLock tableLock;
 
     private ImportSession(Workspace workspace, ImportPlan plan, long importId, Connection data, RowAppender rows)
             throws SQLException {
+        this.tableLock = workspace.importLock(SqlNames.dataTable(plan.snapshot(), plan.table()));
         this.workspace = workspace;
         this.plan = plan;
         this.importId = importId;
@@ -52,6 +55,10 @@ public final class ImportSession implements AutoCloseable {
         Connection c = workspace.connection();
         String table = SqlNames.dataTable(plan.snapshot(), plan.table());
         Connection data = null;
+        // Two imports into one table wait for each other: each file's rows take consecutive ids,
+        // so the data browser's file order stays the files' order.
+        java.util.concurrent.locks.ReentrantLock lock = workspace.importLock(table);
+        lock.lock();
         try {
             c.setAutoCommit(true);
             long id = register(c, plan);
@@ -67,9 +74,13 @@ public final class ImportSession implements AutoCloseable {
             RowAppender rows = RowAppender.open(data, table, columns, workspace.rowIds(table));
             c.setAutoCommit(false);
             return new ImportSession(workspace, plan, id, data, rows);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(data);
-            throw workspace.failure("starting the import of " + plan.fileName(), e);
+            lock.unlock();
+            if (e instanceof SQLException sql) {
+                throw workspace.failure("starting the import of " + plan.fileName(), sql);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -156,6 +167,13 @@ public final class ImportSession implements AutoCloseable {
             throw workspace.failure("removing the import " + plan.fileName() + " replaced", e);
         } finally {
             closeQuietly(data);
+            release();
+        }
+    }
+
+    private void release() {
+        if (tableLock.isHeldByCurrentThread()) {
+            tableLock.unlock();
         }
     }
 
@@ -165,6 +183,7 @@ public final class ImportSession implements AutoCloseable {
         closeStatements();
         if (finished) {
             closeQuietly(data);
+            release();
             return;
         }
         finished = true;
@@ -185,6 +204,7 @@ public final class ImportSession implements AutoCloseable {
         } finally {
             restoreAutoCommit(c);
             closeQuietly(data);
+            release();
         }
     }
 

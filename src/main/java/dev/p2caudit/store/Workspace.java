@@ -41,6 +41,9 @@ public final class Workspace implements AutoCloseable {
     private final String url;
     private final Connection connection;
     private final DataStore data;
+    /** One import at a time per data table, so that each file's rows take consecutive row ids. */
+    private final java.util.concurrent.ConcurrentHashMap<String, ReentrantLock> importLocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Each data table's last row id, read from the table on first use (RowAppender). */
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> rowIds =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -228,6 +231,11 @@ public final class Workspace implements AutoCloseable {
 
     DataStore dataStore() {
         return data;
+    }
+
+    /** Held by the import writing into a data table (ImportSession). */
+    ReentrantLock importLock(String dataTable) {
+        return importLocks.computeIfAbsent(dataTable, t -> new ReentrantLock());
     }
 
     /** The row id counter of a data table: the next row takes {@code incrementAndGet()}. */
