@@ -74,9 +74,18 @@ final class DataStore {
         return Math.max(MIN_MEMORY, heap == Long.MAX_VALUE ? MIN_MEMORY * 4 : heap);
     }
 
-    /** Every file of the store: the database, its write-ahead log, its spill folder. */
-    static java.util.List<Path> files(Path file) {
-        return java.util.List.of(file, file.resolveSibling(file.getFileName() + ".wal"), tempDirectory(file));
+    /** Deletes every file of a closed store: the database, its write-ahead log, its spill folder. */
+    static void delete(Path file) throws java.io.IOException {
+        for (Path f : java.util.List.of(file, file.resolveSibling(file.getFileName() + ".wal"), tempDirectory(file))) {
+            if (java.nio.file.Files.isDirectory(f)) {
+                try (var inside = java.nio.file.Files.list(f)) {
+                    for (Path spilled : inside.toList()) {
+                        java.nio.file.Files.deleteIfExists(spilled);
+                    }
+                }
+            }
+            java.nio.file.Files.deleteIfExists(f);
+        }
     }
 
     static Path tempDirectory(Path file) {

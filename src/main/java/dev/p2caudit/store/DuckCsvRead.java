@@ -1,6 +1,5 @@
 package dev.p2caudit.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,8 +21,7 @@ public final class DuckCsvRead {
     public static long load(Path csv, Path databaseBase) {
         Path file = Path.of(databaseBase + DataStore.SUFFIX);
         try {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(Path.of(file + ".wal"));
+            DataStore.delete(file);
             DataStore store = DataStore.open(file);
             try {
                 Connection c = store.connection();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Loads one file into the workspace, atomically as far as anyone can see. Its record is written
@@ -36,7 +37,7 @@ public final class ImportSession implements AutoCloseable {
     private boolean finished;
     private List<ImportPurge.Gone> replaced = List.of();
     /** This table's import lock ({@link Workspace#importLock}), held until the session ends. */
-    private final java.util.concurrent.locks.ReentrantLock tableLock;
+    private final ReentrantLock tableLock;
 
     private ImportSession(Workspace workspace, ImportPlan plan, long importId, Connection data, RowAppender rows)
             throws SQLException {
@@ -57,7 +58,7 @@ public final class ImportSession implements AutoCloseable {
         Connection data = null;
         // Two imports into one table wait for each other: each file's rows take consecutive ids,
         // so the data browser's file order stays the files' order.
-        java.util.concurrent.locks.ReentrantLock lock = workspace.importLock(table);
+        ReentrantLock lock = workspace.importLock(table);
         lock.lock();
         try {
             c.setAutoCommit(true);

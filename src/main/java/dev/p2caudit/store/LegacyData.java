@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Workspaces written before ADR 0008 keep the imported rows in H2, in data tables of their own.
@@ -70,7 +71,7 @@ final class LegacyData {
     }
 
     /** The published rows in load order (H2's row ids), with their import ids and source lines. */
-    private static void copy(Connection h2, Connection data, String table, java.util.concurrent.atomic.AtomicLong rowIds)
+    private static void copy(Connection h2, Connection data, String table, AtomicLong rowIds)
             throws SQLException {
         try (Statement st = h2.createStatement()) {
             st.setFetchSize(10_000);

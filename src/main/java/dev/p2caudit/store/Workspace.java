@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.api.ErrorCode;
 
@@ -42,11 +46,11 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final DataStore data;
     /** One import at a time per data table, so that each file's rows take consecutive row ids. */
-    private final java.util.concurrent.ConcurrentHashMap<String, ReentrantLock> importLocks =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ReentrantLock> importLocks =
+            new ConcurrentHashMap<>();
     /** Each data table's last row id, read from the table on first use (RowAppender). */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> rowIds =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicLong> rowIds =
+            new ConcurrentHashMap<>();
     /**
      * Held around every change to a schema (CREATE, ALTER, DROP) until it is committed. H2 could
      * deadlock two sessions' DDL, and DuckDB fails one of two transactions that change the same
@@ -108,16 +112,7 @@ public final class Workspace implements AutoCloseable {
         String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
         Files.deleteIfExists(file);
         Files.deleteIfExists(Path.of(base + ".trace.db"));
-        for (Path f : DataStore.files(DataStore.fileFor(base))) {
-            if (Files.isDirectory(f)) {
-                try (var inside = Files.list(f)) {
-                    for (Path p : inside.toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
-            Files.deleteIfExists(f);
-        }
+        DataStore.delete(DataStore.fileFor(base));
     }
 
     /** The workspace file, always ending in {@value #SUFFIX}. */
@@ -224,7 +219,7 @@ public final class Workspace implements AutoCloseable {
      * commit of record (rows deleted after their import's record is gone), that commit must survive.
      */
     void syncRecords() throws SQLException {
-        try (java.sql.Statement st = connection().createStatement()) {
+        try (Statement st = connection().createStatement()) {
             st.execute("CHECKPOINT SYNC");
         }
     }
@@ -239,9 +234,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The row id counter of a data table: the next row takes {@code incrementAndGet()}. */
-    java.util.concurrent.atomic.AtomicLong rowIds(String dataTable) {
-        return rowIds.computeIfAbsent(dataTable, t -> new java.util.concurrent.atomic.AtomicLong(
-                sql().scalar("SELECT COALESCE(MAX(" + SqlNames.ROW_ID + "), 0) FROM " + t, java.util.List.of())));
+    AtomicLong rowIds(String dataTable) {
+        return rowIds.computeIfAbsent(dataTable, t -> new AtomicLong(
+                sql().scalar("SELECT COALESCE(MAX(" + SqlNames.ROW_ID + "), 0) FROM " + t, List.of())));
     }
 
     /**
