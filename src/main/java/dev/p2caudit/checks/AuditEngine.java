@@ -79,7 +79,7 @@ public final class AuditEngine {
 
     private void runRules(Workspace workspace, long runId, AuditProfile profile, ProgressListener progress,
                           FindingSink sink, Map<String, Long> timings, Map<String, Long> ruleTimings) {
-        try (TempTables temp = new TempTables(workspace.sql(), workspace.workTables())) {
+        try (TempTables temp = new TempTables(workspace.workTables())) {
             CheckContext ctx = new CheckContext(workspace.sql(), profile, new Availability(workspace.imports()), temp,
                     sink, workspace.imports());
             List<RuleDef> rules = catalogue.all().stream().filter(r -> profile.enabled(r.id())).toList();

@@ -31,7 +31,8 @@ final class Conditions {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             parameters.add(m.group(1));
-            m.appendReplacement(out, "?");
+            // every parameter is a list of upper-cased texts (AuditProfile.upperList), typed for DuckDB
+            m.appendReplacement(out, "CAST(? AS VARCHAR[])");
         }
         m.appendTail(out);
         return new Expanded(out.toString(), parameters);

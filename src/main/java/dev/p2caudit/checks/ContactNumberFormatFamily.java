@@ -16,7 +16,7 @@ final class ContactNumberFormatFamily implements CheckFamily {
         String pattern = "^(?:" + ctx.profile.text(rule.param("parameter")) + ")$";
         String sql = "SELECT " + Keys.headerKey(snapshot, TableKind.CONTACT) + " AS k, TRIM(t." + column + ") AS num FROM "
                 + SqlNames.dataTable(snapshot, TableKind.CONTACT) + " t WHERE " + Keys.nz(column)
-                + " IS NULL OR NOT REGEXP_LIKE(TRIM(t." + column + "), ?)";
+                + " IS NULL OR NOT REGEXP_MATCHES(TRIM(t." + column + "), ?)";
         ctx.sql.forEach(sql, List.of(pattern), row -> {
             String number = row.text("num") == null ? "" : row.text("num");
             String message = number.isEmpty() ? "Contact " + row.text("k") + " has no contact number."

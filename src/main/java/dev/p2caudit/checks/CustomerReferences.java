@@ -33,7 +33,7 @@ final class CustomerReferences {
                 return null;
             }
             ctx.temp.create(name, "SELECT ref, COUNT(*) AS n FROM (" + String.join(" UNION ALL ", uses)
-                    + ") u GROUP BY ref", List.of(), "ref");
+                    + ") u GROUP BY ref", List.of());
             return name;
         });
     }

@@ -25,7 +25,8 @@ record DuplicateCondition(String column, Operator operator, int characters, bool
         }
         value = switch (form) {
             case TEXT -> value;
-            case DIGITS -> "REGEXP_REPLACE(" + value + ", '[^0-9]', '')";
+            // 'g': every match, not DuckDB's default of the first
+            case DIGITS -> "REGEXP_REPLACE(" + value + ", '[^0-9]', '', 'g')";
             case WEBSITE -> "REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(" + value
                     + ", '^[a-z][a-z0-9+.-]*://', ''), '^www\\.', ''), '/+$', '')";
         };

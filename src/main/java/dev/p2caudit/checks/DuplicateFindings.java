@@ -83,8 +83,8 @@ final class DuplicateFindings {
 
     /**
      * Every member with what the finding shows and the survivor is chosen by, group by group. Rows
-     * are kept narrow: H2 buffers a large result on disk, so what is the same for a whole group
-     * (which values matched, the score) is read once per group instead.
+     * are kept narrow: what is the same for a whole group (which values matched, the score) is
+     * read once per group instead.
      */
     private String membersQuery(DuplicateGroups groups) {
         DuplicateReferences references = DuplicateReferences.of(ctx, snapshot, rule.table());
@@ -92,10 +92,9 @@ final class DuplicateFindings {
                 .append(Keys.headerKey(snapshot, rule.table())).append(" AS k, ").append(filledColumns())
                 .append(" AS filled, ").append(references.count()).append(" AS uses, t.import_id, t.source_line");
         shownColumns.forEach(c -> sql.append(", t.").append(SqlNames.checked(c)));
-        // LEFT JOINs (each member has its row) keep H2 driving from the members, looking the rest
-        // up by key, never scanning the table once per member
+        // LEFT JOINs: each member has its row, and its reference counts when it has any
         sql.append(" FROM ").append(groups.members()).append(" m LEFT JOIN ").append(SqlNames.dataTable(snapshot,
-                rule.table())).append(" t ON t._ROWID_ = m.rid").append(references.joins());
+                rule.table())).append(" t ON t.row_id = m.rid").append(references.joins());
         return sql.append(" ORDER BY m.gid").toString();
     }
 
@@ -104,7 +103,8 @@ final class DuplicateFindings {
         if (presentColumns.isEmpty()) {
             return "0";
         }
-        return presentColumns.stream().map(c -> "CASE WHEN " + Keys.nz(SqlNames.checked(c)) + " IS NULL THEN 0 ELSE 1 END")
+        return presentColumns.stream().map(c -> "CASE WHEN NULLIF(TRIM(CAST(t." + SqlNames.checked(c)
+                        + " AS VARCHAR)), '') IS NULL THEN 0 ELSE 1 END")
                 .collect(Collectors.joining(" + ", "(", ")"));
     }
 

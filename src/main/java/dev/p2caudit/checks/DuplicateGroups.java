@@ -15,13 +15,4 @@ record DuplicateGroups(Snapshot snapshot, String members, String groups) {
         String base = snapshot.id() + "_" + rule.id().toLowerCase(Locale.ROOT).replace('-', '_');
         return new DuplicateGroups(snapshot, SqlNames.checked("dupm_" + base), SqlNames.checked("dupg_" + base));
     }
-
-    /**
-     * The index columns of a members table. Pre groups are looked up by record, when post groups
-     * are compared with them; post groups are only read whole, and an index on a table of a hundred
-     * thousand members costs as much as a scan.
-     */
-    String[] memberIndexes() {
-        return snapshot == Snapshot.PRE ? new String[] {"rid"} : new String[0];
-    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * GUID or name, as docs/checks.md resolves lookups. On a tie in completeness the survivor of a
  * duplicate group is the record a merge would re-point the fewest documents away from. The
  * customer references are counted once per snapshot; each member then looks its own references up
- * through that table's index, so the cost follows the number of duplicates, not of records.
+ * in that table, so the cost follows the number of duplicates, not of records.
  *
  * @param joins SQL to append to a FROM over the record aliased {@code t}
  * @param count the number of naming documents, as an SQL expression over those joins
@@ -33,10 +33,13 @@ record DuplicateReferences(String joins, String count) {
         List<String> earlier = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String ref = "UPPER(TRIM(t." + SqlNames.checked(columns.get(i)) + "))";
-            // a value that is also an earlier column's (a name equal to the number) is one reference, not two
-            String distinct = earlier.stream().map(e -> " AND " + ref + " <> " + e).reduce("", String::concat);
+            // A value that is also an earlier column's (a name equal to the number) is one reference, not
+            // two: it joins as NULL, which matches nothing. Inside the key, not beside it: DuckDB hashes an
+            // outer join only on equalities, and a further condition made it compare every pair.
+            String distinct = earlier.stream().map(e -> ref + " <> " + e).reduce((a, b) -> a + " AND " + b)
+                    .map(c -> "CASE WHEN " + c + " THEN " + ref + " END").orElse(ref);
             joins.append(" LEFT JOIN ").append(counted).append(" u").append(i).append(" ON u").append(i)
-                    .append(".ref = ").append(ref).append(distinct);
+                    .append(".ref = ").append(distinct);
             counts.add("COALESCE(u" + i + ".n, 0)");
             earlier.add("COALESCE(" + ref + ", '')");
         }

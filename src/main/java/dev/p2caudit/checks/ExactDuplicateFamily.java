@@ -31,9 +31,8 @@ final class ExactDuplicateFamily implements CheckFamily {
             Compared compared = new Compared(definition, snapshot);
             String values = groups.members() + "_values";
             ctx.temp.create(values, compared.valuesQuery(), List.of());
-            ctx.temp.create(groups.groups(), compared.groupsQuery(values), List.of(), "k", "gid");
-            ctx.temp.create(groups.members(), compared.membersQuery(values, groups.groups()), List.of(),
-                    groups.memberIndexes());
+            ctx.temp.create(groups.groups(), compared.groupsQuery(values), List.of());
+            ctx.temp.create(groups.members(), compared.membersQuery(values, groups.groups()), List.of());
             ExactGroups.add(ctx, snapshot, definition.table(), groups.members());
         }
         return groups;
@@ -41,7 +40,7 @@ final class ExactDuplicateFamily implements CheckFamily {
 
     /**
      * The values v1…vn a rule compares. One pass over the (wide) table keeps them, narrow, with the
-     * row id and all values as one key k (so that one index finds a group): (rid, v1…vn, k), without
+     * row id and all values as one key k (so that one join finds a group): (rid, v1…vn, k), without
      * the rows a blank the rule ignores leaves out. Grouping and matching then read only that.
      */
     private record Compared(DuplicateRule rule, Snapshot snapshot) {
@@ -56,10 +55,10 @@ final class ExactDuplicateFamily implements CheckFamily {
                     notBlank.add(v(i) + " IS NOT NULL");
                 }
             }
-            String rows = "SELECT t._ROWID_ AS rid, " + String.join(", ", selected) + " FROM "
+            String rows = "SELECT t.row_id AS rid, " + String.join(", ", selected) + " FROM "
                     + SqlNames.dataTable(snapshot, rule.table()) + " t" + (rule.excludeInactive() ? " WHERE "
                     + active(rule.table()) : "");
-            String key = String.join(" || CHAR(31) || ", names()); // a unit separator, never in a value
+            String key = String.join(" || CHR(31) || ", names()); // a unit separator, never in a value
             return "SELECT x.*, " + key + " AS k FROM (" + rows + ") x" + (notBlank.isEmpty() ? ""
                     : " WHERE " + String.join(" AND ", notBlank));
         }
@@ -77,12 +76,9 @@ final class ExactDuplicateFamily implements CheckFamily {
                     + " GROUP BY k, " + vs + " HAVING COUNT(*) > 1) d";
         }
 
-        /**
-         * The rows whose values are those of a group: (gid, rid). A LEFT JOIN fixes the order (every
-         * value looks its group up by index), where H2 might otherwise drive from the groups.
-         */
+        /** The rows whose values are those of a group: (gid, rid). */
         String membersQuery(String values, String groups) {
-            return "SELECT g.gid, x.rid FROM " + values + " x LEFT JOIN " + groups + " g ON g.k = x.k WHERE g.gid IS NOT NULL";
+            return "SELECT g.gid, x.rid FROM " + values + " x JOIN " + groups + " g ON g.k = x.k";
         }
 
         private List<String> names() {

@@ -32,7 +32,7 @@ record FuzzyColumns(TableKind table, String nameSql, boolean organisation, Map<M
 
     /** Every record with a name, as the matcher reads it: one pass over the table. */
     List<FuzzyRecord> load(CheckContext ctx, Snapshot snapshot) {
-        StringBuilder sql = new StringBuilder("SELECT t._ROWID_ AS rid, " + nameSql + " AS full_name");
+        StringBuilder sql = new StringBuilder("SELECT t.row_id AS rid, " + nameSql + " AS full_name");
         signalColumns.values().forEach(column -> sql.append(", t.").append(SqlNames.checked(column)));
         sql.append(" FROM ").append(SqlNames.dataTable(snapshot, table)).append(" t WHERE NULLIF(TRIM(").append(nameSql)
                 .append("), '') IS NOT NULL");

@@ -64,12 +64,12 @@ final class FuzzyGroups {
                 memberRids.add(Long.toString(records.get(member).rid()));
             }
         }
-        ctx.temp.create(groups.groups(), "SELECT CAST(u.gid AS BIGINT) AS gid, CAST(u.matched AS VARCHAR) AS matched,"
-                + " CAST(u.score AS VARCHAR) AS score FROM UNNEST(?, ?, ?) AS u(gid, matched, score)",
-                List.of(array(gids), array(matched), array(scores)), "gid");
-        ctx.temp.create(groups.members(), "SELECT CAST(u.gid AS BIGINT) AS gid, CAST(u.rid AS BIGINT) AS rid"
-                + " FROM UNNEST(?, ?) AS u(gid, rid)", List.of(array(memberGids), array(memberRids)),
-                groups.memberIndexes());
+        // Several UNNESTs in one SELECT walk their lists side by side, one row per position.
+        ctx.temp.create(groups.groups(), "SELECT CAST(UNNEST(CAST(? AS VARCHAR[])) AS BIGINT) AS gid,"
+                + " UNNEST(CAST(? AS VARCHAR[])) AS matched, UNNEST(CAST(? AS VARCHAR[])) AS score",
+                List.of(array(gids), array(matched), array(scores)));
+        ctx.temp.create(groups.members(), "SELECT CAST(UNNEST(CAST(? AS VARCHAR[])) AS BIGINT) AS gid,"
+                + " CAST(UNNEST(CAST(? AS VARCHAR[])) AS BIGINT) AS rid", List.of(array(memberGids), array(memberRids)));
     }
 
     private static String[] array(List<String> values) {

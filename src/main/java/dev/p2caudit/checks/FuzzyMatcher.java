@@ -43,10 +43,13 @@ final class FuzzyMatcher {
     private final List<FuzzyRecord> records;
     private final double threshold;
     private final Map<Long, Match> matches = new HashMap<>();
+    /** Each record's name keys, worked out once for all signals. */
+    private final List<Set<String>> nameKeys;
 
     FuzzyMatcher(List<FuzzyRecord> records, double threshold) {
         this.records = records;
         this.threshold = threshold;
+        this.nameKeys = records.stream().map(r -> nameKeys(r.name())).toList();
     }
 
     /** Every matching pair, with every signal it shares, in record order. */
@@ -62,11 +65,11 @@ final class FuzzyMatcher {
     }
 
     private Map<String, List<Integer>> blocks(MatchSignal signal) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, List<Integer>> blocks = new HashMap<>(records.size() * 4);
         for (int i = 0; i < records.size(); i++) {
             String value = records.get(i).signal(signal);
             if (value != null) {
-                for (String nameKey : nameKeys(records.get(i).name())) {
+                for (String nameKey : nameKeys.get(i)) {
                     blocks.computeIfAbsent(nameKey + '\u0000' + value, k -> new ArrayList<>(2)).add(i);
                 }
             }

@@ -40,8 +40,7 @@ final class HeaderNumberDupFamily implements CheckFamily {
 
     private static void acrossSnapshots(RuleDef rule, CheckContext ctx, TableKind table, String column, Set<String> reported) {
         String sales = rule.param("salesNumber");
-        // Normalised numbers in indexed working tables: joining on UPPER(TRIM(…)) of both sides
-        // directly would compare every post order with every pre order.
+        // Normalised numbers in working tables, shared by ORD- and QUO-NUMBER-DUP's post runs.
         String pre = numbers(ctx, Snapshot.PRE, table, sales);
         String post = numbers(ctx, Snapshot.POST, table, column);
         String sql = "SELECT DISTINCT b.raw AS num FROM " + post + " b JOIN " + pre + " a ON a.n = b.n"
@@ -57,12 +56,12 @@ final class HeaderNumberDupFamily implements CheckFamily {
         });
     }
 
-    /** (rid, n, raw): each row's number, normalised, indexed. */
+    /** (rid, n, raw): each row's number, normalised. */
     private static String numbers(CheckContext ctx, Snapshot side, TableKind table, String column) {
         String name = "num_" + SqlNames.dataTable(side, table);
-        ctx.temp.createOnce(name, "SELECT t._ROWID_ AS rid, UPPER(TRIM(t." + column + ")) AS n, TRIM(t." + column
+        ctx.temp.createOnce(name, "SELECT t.row_id AS rid, UPPER(TRIM(t." + column + ")) AS n, TRIM(t." + column
                 + ") AS raw FROM " + SqlNames.dataTable(side, table) + " t WHERE " + Keys.nz(column) + " IS NOT NULL",
-                List.of(), "n");
+                List.of());
         return name;
     }
 

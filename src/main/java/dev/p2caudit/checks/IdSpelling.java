@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * How the record ids of one side of a table are written, found in one scan. Pairing compares ids
  * upper-cased and trimmed; when every id of a side is already written one way (all lower case, as
- * Dataverse exports GUIDs, or all upper case) and without spaces, the data table's own index on
- * {@code id} finds a record's counterpart, and pairing needs no working table.
+ * Dataverse exports GUIDs, or all upper case) and without spaces, a join on the data tables' own
+ * {@code id} columns finds a record's counterpart, and pairing needs no working table.
  */
 enum IdSpelling {
     /** Every id is trimmed and equal to its upper-cased self. */
@@ -43,7 +43,7 @@ enum IdSpelling {
         return row.number("upper_ids") == n ? UPPER : row.number("lower_ids") == n ? LOWER : MIXED;
     }
 
-    /** Whether the side's own id index can look its records up. */
+    /** Whether the side's own ids, as written, can be joined on. */
     boolean indexable() {
         return this == UPPER || this == LOWER;
     }

@@ -20,8 +20,8 @@ final class OrderStatusFamily implements CheckFamily {
     public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
         TableKind table = rule.table();
         String invoiced = invoicedOrders(snapshot, ctx);
-        String invoicedTest = invoiced == null ? "FALSE" : "EXISTS(SELECT 1 FROM " + invoiced + " i WHERE i.rid = t._ROWID_)";
-        // Only the orders at fault leave H2: a quarter of a million healthy orders are not read into Java.
+        String invoicedTest = invoiced == null ? "FALSE" : "EXISTS(SELECT 1 FROM " + invoiced + " i WHERE i.rid = t.row_id)";
+        // Only the orders at fault leave the store: a quarter of a million healthy orders are not read into Java.
         String sql = "SELECT " + Keys.headerKey(snapshot, table) + " AS k, t.status, " + invoicedTest + " AS has_invoice FROM "
                 + SqlNames.dataTable(snapshot, table) + " t WHERE t.status IS NOT NULL AND (t.status NOT IN (" + ACTIVE
                 + ", " + INVOICED + ") OR t.status <> " + INVOICED + " AND " + invoicedTest + ")";
@@ -49,7 +49,7 @@ final class OrderStatusFamily implements CheckFamily {
         }
         String name = "invoiced_" + snapshot.id();
         ctx.temp.createOnce(name, "SELECT DISTINCT r.rid FROM " + SqlNames.dataTable(snapshot, TableKind.INVOICE) + " i JOIN "
-                + ctx.keys.refMap(snapshot, TableKind.ORDER) + " r ON r.ref = UPPER(TRIM(i.order_ref))", List.of(), "rid");
+                + ctx.keys.refMap(snapshot, TableKind.ORDER) + " r ON r.ref = UPPER(TRIM(i.order_ref))", List.of());
         return name;
     }
 }

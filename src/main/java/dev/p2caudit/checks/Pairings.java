@@ -11,19 +11,17 @@ import java.util.List;
  * A key that occurs twice on a side pairs nothing. Built once per run, on first use.
  *
  * <p>Two ways to the same pairs. When both sides write their ids in one case each
- * ({@link IdSpelling}), a record's counterpart is found through the other data table's own
- * {@code id} index, and only the keys that occur twice get a working table. Otherwise each side
- * gets a key table (row id, normalized key) and the pairs a table of their own: at a million
- * GUID-keyed lines that costs tens of seconds of random B-tree inserts (docs/performance.md).
+ * ({@link IdSpelling}), a record's counterpart is found by joining the other data table on its
+ * own {@code id} column, and only the keys that occur twice get a working table. Otherwise each
+ * side gets a key table (row id, normalized key) and the pairs a table of their own.
  */
 final class Pairings {
 
     /**
      * One table's pairing. {@code dups(side)} (k, kd, n) holds the keys that occur more than once,
-     * with a display key. Through the id index ({@link #direct}), {@code preSpelling} and
+     * with a display key. Joined on the ids themselves ({@link #direct}), {@code preSpelling} and
      * {@code postSpelling} say how each side writes ids; otherwise {@code keys(side)} hold (rid, k) —
-     * row id and normalized pairing key, stored by row id — and {@code pairs} (pre_rid, post_rid),
-     * stored by post_rid. Display keys come from {@link #displayKey}, only for the rows a check
+     * row id and normalized pairing key — and {@code pairs} (pre_rid, post_rid). Display keys come from {@link #displayKey}, only for the rows a check
      * reports: a million order lines would otherwise each carry theirs into the tables.
      */
     record Pairing(TableKind table, boolean byId, IdSpelling preSpelling, IdSpelling postSpelling, String pairs,
@@ -84,43 +82,41 @@ final class Pairings {
         return ctx.availability.has(side, table, "id") ? IdSpelling.of(ctx.sql, side, table) : IdSpelling.INCOMPLETE;
     }
 
-    /** The ids that occur twice, grouped along the side's id index. */
+    /** The ids that occur twice on a side. */
     private void createDirectDups(Pairing p, Snapshot side) {
         String data = SqlNames.dataTable(side, p.table());
-        ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x._ROWID_") + ") FROM "
+        ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.row_id") + ") FROM "
                 + data + " x WHERE x.id = d.raw) AS kd, d.n FROM (SELECT t.id AS raw, UPPER(t.id) AS k, COUNT(*) AS n FROM "
-                + data + " t GROUP BY t.id HAVING COUNT(*) > 1) d", List.of(), "k");
+                + data + " t GROUP BY t.id HAVING COUNT(*) > 1) d", List.of());
     }
 
     private void createKeyTables(Pairing p) {
         for (Snapshot side : Snapshot.values()) {
             // Paired by id, a line needs no join to its parent: only its display key would.
             String from = p.byId() ? SqlNames.dataTable(side, p.table()) + " t" : ctx.keys.from(side, p.table());
-            ctx.temp.createKeyed(p.keys(side), "SELECT t._ROWID_ AS rid, " + pairingKey(side, p.table(), p.byId())
-                    + " AS k FROM " + from, List.of(), "rid", "k");
+            ctx.temp.create(p.keys(side), "SELECT t.row_id AS rid, " + pairingKey(side, p.table(), p.byId())
+                    + " AS k FROM " + from, List.of());
             ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
                     + p.keys(side) + " x WHERE x.k = d.k) AS kd, d.n FROM (SELECT k, COUNT(*) AS n FROM " + p.keys(side)
-                    + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1) d", List.of(), "k");
+                    + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1) d", List.of());
         }
         // A post row pairs with one pre row at most: its key is not duplicated on either side.
-        ctx.temp.createKeyed(p.pairs(), "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM " + p.preKeys() + " a JOIN "
+        ctx.temp.create(p.pairs(), "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM " + p.preKeys() + " a JOIN "
                 + p.postKeys() + " b ON a.k = b.k WHERE NOT EXISTS (SELECT 1 FROM " + p.preDups()
                 + " d WHERE d.k = a.k) AND NOT EXISTS (SELECT 1 FROM " + p.postDups() + " d WHERE d.k = b.k)",
-                List.of(), "post_rid", "pre_rid");
+                List.of());
     }
 
     /**
-     * The table of (pre_rid, post_rid), stored by post_rid and indexed by pre_rid. Through the id
-     * index it is built on first ask, scanning post in row order so that its key arrives sorted.
+     * The table of (pre_rid, post_rid). Joined on the ids themselves, it is built on first ask.
      */
     String pairsTable(TableKind table) {
         Pairing p = of(table);
         if (p.direct()) {
             ctx.temp.once(p.pairs(), () -> {
-                ctx.temp.createKeyed(p.pairs(), "SELECT a._ROWID_ AS pre_rid, t._ROWID_ AS post_rid FROM "
-                        + SqlNames.dataTable(Snapshot.POST, table) + " t USE INDEX () JOIN "
-                        + SqlNames.dataTable(Snapshot.PRE, table) + " a ON " + sameId(p, "a", "t"), List.of(), "post_rid",
-                        "pre_rid");
+                ctx.temp.create(p.pairs(), "SELECT a.row_id AS pre_rid, t.row_id AS post_rid FROM "
+                        + SqlNames.dataTable(Snapshot.POST, table) + " t JOIN "
+                        + SqlNames.dataTable(Snapshot.PRE, table) + " a ON " + sameId(p, "a", "t"), List.of());
                 return p.pairs();
             });
         }
@@ -129,15 +125,11 @@ final class Pairings {
 
     /**
      * The display key (docs/checks.md, "Business keys") of the row {@code rid} of a side, as a
-     * scalar subquery: H2 evaluates it only for the rows a query returns.
+     * scalar subquery: worked out only for the rows a query returns.
      */
     String displayKey(Snapshot side, TableKind table, String rid) {
-        String from = SqlNames.dataTable(side, table) + " t USE INDEX ()";
-        if (table.parent().isPresent()) {
-            from += " LEFT JOIN " + ctx.keys.refMap(side, table.parent().get()) + " r ON r.ref = UPPER(TRIM(t."
-                    + table.parentRef().get() + "))";
-        }
-        return "(SELECT " + ctx.keys.key(side, table) + " FROM " + from + " WHERE t._ROWID_ = " + rid + ")";
+        return "(SELECT " + ctx.keys.keyWithoutJoin(side, table) + " FROM " + SqlNames.dataTable(side, table)
+                + " t WHERE t.row_id = " + rid + ")";
     }
 
     /** Upper-cased; NULL when the record has no key (it then pairs with nothing). */
@@ -168,9 +160,13 @@ final class Pairings {
         Pairing p = of(table);
         String pre = SqlNames.dataTable(Snapshot.PRE, table);
         if (p.direct()) {
-            return " LEFT JOIN " + pre + " a ON " + sameId(p, "a", "t");
+            // The duplicated ids are left out of pre before the join: DuckDB takes no subquery in
+            // an outer join's condition. A pre id equals the post id it meets, upper-cased alike.
+            String unique = p.anyDup() ? "(SELECT * FROM " + pre + " x WHERE TRUE" + notDuplicated(p, Snapshot.PRE, "x")
+                    + notDuplicated(p, Snapshot.POST, "x") + ")" : pre;
+            return " LEFT JOIN " + unique + " a ON a.id = " + p.preSpelling().spell("t.id");
         }
-        return " LEFT JOIN " + p.pairs() + " p ON p.post_rid = t._ROWID_ LEFT JOIN " + Keys.byRowId(pre, "a", "p.pre_rid");
+        return " LEFT JOIN " + p.pairs() + " p ON p.post_rid = t.row_id LEFT JOIN " + Keys.byRowId(pre, "a", "p.pre_rid");
     }
 
     /** The pre and post rows of the pairs, joined: {@code a} is pre, {@code b} is post. */
@@ -190,7 +186,7 @@ final class Pairings {
         if (p.direct()) {
             return "EXISTS (SELECT 1 FROM " + SqlNames.dataTable(Snapshot.PRE, table) + " a WHERE " + sameId(p, "a", post) + ")";
         }
-        return "EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x.post_rid = " + post + "._ROWID_)";
+        return "EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x.post_rid = " + post + ".row_id)";
     }
 
     /**
@@ -202,7 +198,7 @@ final class Pairings {
         Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
         if (p.direct()) {
             // By id a key occurring twice on the other side exists there, so its row is not listed.
-            return "SELECT t._ROWID_ AS rid FROM " + SqlNames.dataTable(side, table) + " t WHERE NOT EXISTS (SELECT 1 FROM "
+            return "SELECT t.row_id AS rid FROM " + SqlNames.dataTable(side, table) + " t WHERE NOT EXISTS (SELECT 1 FROM "
                     + SqlNames.dataTable(other, table) + " o WHERE o.id = " + p.spelling(other).spell("t.id") + ")"
                     + notDuplicated(p, side, "t");
         }
@@ -213,7 +209,7 @@ final class Pairings {
     }
 
     /**
-     * The join condition of pre row {@code pre} and post row {@code post} through pre's id index,
+     * The join condition of pre row {@code pre} and post row {@code post} on their ids,
      * when neither side has the id twice.
      */
     private static String sameId(Pairing p, String pre, String post) {

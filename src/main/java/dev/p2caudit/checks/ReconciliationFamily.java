@@ -71,7 +71,7 @@ final class ReconciliationFamily implements CheckFamily {
         if (columns.isEmpty()) {
             return;
         }
-        StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "b._ROWID_")
+        StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "b.row_id")
                 + " AS kd");
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();

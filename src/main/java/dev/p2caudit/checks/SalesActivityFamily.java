@@ -37,7 +37,7 @@ final class SalesActivityFamily implements CheckFamily {
         };
         String sql = "SELECT " + Keys.headerKey(snapshot, TableKind.ACCOUNT) + " AS k, t.relationship_type,"
                 + " COALESCE(x.uses, 0) AS uses FROM " + SqlNames.dataTable(snapshot, TableKind.ACCOUNT) + " t LEFT JOIN "
-                + activity + " x ON x.rid = t._ROWID_ WHERE " + condition;
+                + activity + " x ON x.rid = t.row_id WHERE " + condition;
         ctx.sql.forEach(sql, List.of(), row -> {
             String type = ValueText.of(TableKind.ACCOUNT, "relationship_type", row.get("relationship_type"));
             String shown = type.isEmpty() ? "empty" : "'" + type + "'";
@@ -69,7 +69,7 @@ final class SalesActivityFamily implements CheckFamily {
             // A reference two accounts could mean (a shared name or number) counts for both: never
             // call an account idle, or a prospect inactive, when an order may well be its.
             ctx.temp.create(name, "SELECT a.rid, SUM(u.n) AS uses FROM " + counted + " u JOIN (SELECT DISTINCT ref, rid FROM "
-                    + ctx.keys.refRows(snapshot, TableKind.ACCOUNT) + ") a ON a.ref = u.ref GROUP BY a.rid", List.of(), "rid");
+                    + "(" + ctx.keys.references(snapshot, TableKind.ACCOUNT) + ")) a ON a.ref = u.ref GROUP BY a.rid", List.of());
             return name;
         });
     }

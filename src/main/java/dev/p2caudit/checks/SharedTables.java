@@ -47,7 +47,6 @@ final class SharedTables {
         if (families.contains("sales-activity")) {
             for (Snapshot side : Snapshot.values()) {
                 if (ctx.availability.loaded(side, TableKind.ACCOUNT)) {
-                    builds.add(() -> ctx.keys.refRows(side, TableKind.ACCOUNT));
                     builds.add(() -> CustomerReferences.table(ctx, side));
                 }
             }

@@ -1,6 +1,5 @@
 package dev.p2caudit.checks;
 
-import dev.p2caudit.store.Sql;
 import dev.p2caudit.store.Uninterruptibly;
 import dev.p2caudit.store.WorkTables;
 import java.util.LinkedHashSet;
@@ -13,19 +12,17 @@ import java.util.function.Supplier;
 
 /**
  * Working tables of one audit run (reference maps, pairings): created once per run on first use,
- * on disk (see {@link WorkTables} for why not in memory), dropped when the run ends. Rules run on
- * two threads at once ({@link AuditEngine}); {@link #once} makes sure a table both need is built
- * by the first that asks while the other waits for it.
+ * in the analytic store (see {@link WorkTables}), dropped when the run ends. Rules run on two
+ * threads at once ({@link AuditEngine}); {@link #once} makes sure a table both need is built by
+ * the first that asks while the other waits for it.
  */
 final class TempTables implements AutoCloseable {
 
-    private final Sql sql;
     private final WorkTables work;
     private final Set<String> created = new LinkedHashSet<>();
     private final ConcurrentHashMap<String, FutureTask<Object>> builds = new ConcurrentHashMap<>();
 
-    TempTables(Sql sql, WorkTables work) {
-        this.sql = sql;
+    TempTables(WorkTables work) {
         this.work = work;
     }
 
@@ -65,64 +62,22 @@ final class TempTables implements AutoCloseable {
     }
 
     /** {@link #create}, once per run: later calls with the same name return at once. */
-    void createOnce(String name, String query, List<?> params, String... indexed) {
+    void createOnce(String name, String query, List<?> params) {
         once(name, () -> {
-            create(name, query, params, indexed);
+            create(name, query, params);
             return name;
         });
     }
 
     /**
-     * Creates {@code name} from a query, with indexes on the given columns. The table is created
-     * empty and indexed first, then filled: H2 maintains an index during inserts for about a third
-     * of what building it over a million rows afterwards costs.
+     * Creates {@code name} from a query. No index: DuckDB joins by hashing, so a working table is
+     * only a result kept for the rules that read it again.
      */
-    void create(String name, String query, List<?> params, String... indexed) {
-        createKeyed(name, query, params, null, indexed);
-    }
-
-    /**
-     * As {@link #create}, but the indexes are built once the rows are in, for keys that arrive in
-     * no order (names, GUIDs, numbers mixed): maintaining such an index row by row costs more than
-     * building it afterwards, as on the data tables (ADR 0005). Measured on the reference rows at
-     * scale 1000: the orders' reference map 17.9–20.3 s → 11.2–11.9 s per snapshot.
-     */
-    void createThenIndex(String name, String query, List<?> params, String... indexed) {
-        fill(name, query, params, null, false, indexed);
-    }
-
-    /**
-     * As {@link #create}, with {@code primary} (a BIGINT column, unique and never NULL) as the
-     * table's row key: H2 then stores the rows by it and needs no separate index for it.
-     */
-    void createKeyed(String name, String query, List<?> params, String primary, String... indexed) {
-        fill(name, query, params, primary, true, indexed);
-    }
-
-    private void fill(String name, String query, List<?> params, String primary, boolean indexFirst, String... indexed) {
+    void create(String name, String query, List<?> params) {
         synchronized (created) {
             created.add(name);
         }
-        work.createEmpty(name, query, params);
-        if (primary != null) {
-            sql.execute("ALTER TABLE " + name + " ALTER COLUMN " + primary + " SET NOT NULL");
-            sql.execute("ALTER TABLE " + name + " ADD PRIMARY KEY (" + primary + ")");
-        }
-        if (indexFirst) {
-            index(name, indexed);
-        }
-        // DIRECT: rows go straight in, without H2 first buffering the whole result (spilling to disk
-        // past 40,000 rows).
-        sql.execute("INSERT INTO " + name + " DIRECT " + query, params);
-        if (!indexFirst) {
-            index(name, indexed);
-        }
-    }
-
-    private void index(String name, String... columns) {
-        for (String column : columns) {
-            sql.execute("CREATE INDEX " + name + "_" + column + " ON " + name + "(" + column + ")");
-        }
+        work.create(name, query, params);
     }
 
     @Override

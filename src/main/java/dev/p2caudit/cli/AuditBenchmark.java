@@ -38,7 +38,7 @@ final class AuditBenchmark {
         ensureData(data, scale);
         Path workspace = dir.resolve("bench-workspace");
         if (!keepWorkspace) {
-            Files.deleteIfExists(Path.of(workspace + Workspace.SUFFIX));
+            Workspace.delete(workspace);
         }
         try (Workspace ws = Workspace.open(workspace)) {
             long started = System.nanoTime();

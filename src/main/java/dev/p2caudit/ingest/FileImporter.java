@@ -17,8 +17,7 @@ import java.util.function.LongConsumer;
 
 /**
  * Loads a file into a workspace. Reading and typing run on their own thread and hand rows over
- * in batches, while the calling thread writes them: parsing is hidden behind H2's inserts, which
- * are the slower half. The import is atomic: it is published only when the whole file was read;
+ * in batches, while the calling thread writes them through DuckDB's appender. The import is atomic: it is published only when the whole file was read;
  * a file that cannot be read, a failure, or an interrupt of the calling thread leaves nothing.
  */
 public final class FileImporter {

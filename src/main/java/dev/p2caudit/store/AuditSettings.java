@@ -19,15 +19,15 @@ public final class AuditSettings {
     }
 
     public Optional<String> get(String name) {
-        List<Sql.Row> rows = workspace.sql().query("SELECT v FROM audit_setting WHERE k = ?", List.of(name));
+        List<Sql.Row> rows = workspace.registry().query("SELECT v FROM audit_setting WHERE k = ?", List.of(name));
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).text("v"));
     }
 
     public void put(String name, String value) {
-        workspace.sql().execute("MERGE INTO audit_setting(k, v) KEY(k) VALUES (?, ?)", List.of(name, value));
+        workspace.registry().execute("MERGE INTO audit_setting(k, v) KEY(k) VALUES (?, ?)", List.of(name, value));
     }
 
     public void remove(String name) {
-        workspace.sql().execute("DELETE FROM audit_setting WHERE k = ?", List.of(name));
+        workspace.registry().execute("DELETE FROM audit_setting WHERE k = ?", List.of(name));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One stored record, as the data browser and the finding detail show it.
  *
- * @param rowId  H2's row id: stable for the life of the import, the handle to find the row again
+ * @param rowId  the row's {@code row_id}: stable for the life of the import, the handle to find the row again
  * @param file   the name of the file it came from
  * @param line   its line in that file
  * @param values column → value (canonical and kept-as-is columns, lower case), in table order

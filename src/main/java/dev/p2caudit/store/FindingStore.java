@@ -62,14 +62,14 @@ public final class FindingStore {
      */
     public void recordInputs(long runId, List<ImportRecord> inputs) {
         for (ImportRecord r : inputs) {
-            workspace.sql().execute("""
+            workspace.registry().execute("""
                     INSERT INTO audit_run_input(run_id, import_id, snapshot, table_name, file_name, sha256, rows_loaded,
                       rows_rejected, format, dialect, encoding, delimiter) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
                     java.util.Arrays.asList(runId, r.id(), r.snapshot().id(), r.table().id(), r.fileName(), r.sha256(),
                             r.rowsLoaded(), r.rowsRejected(), r.format(), r.dialect().name(), r.encoding(), r.delimiter()));
             for (MappedColumn c : r.columns()) {
                 if (c.reading() != null) {
-                    workspace.sql().execute("INSERT INTO audit_run_reading(run_id, import_id, position, header, reading)"
+                    workspace.registry().execute("INSERT INTO audit_run_reading(run_id, import_id, position, header, reading)"
                             + " VALUES (?,?,?,?,?)", List.of(runId, r.id(), c.position(), c.header(), c.reading()));
                 }
             }
@@ -79,14 +79,14 @@ public final class FindingStore {
     /** Figures about the run's inputs, for its charts. */
     public void recordStats(long runId, List<RunStat> stats) {
         for (RunStat stat : stats) {
-            workspace.sql().execute("INSERT INTO audit_run_stat(run_id, kind, snapshot, label, stat_value) VALUES (?,?,?,?,?)",
+            workspace.registry().execute("INSERT INTO audit_run_stat(run_id, kind, snapshot, label, stat_value) VALUES (?,?,?,?,?)",
                     List.of(runId, stat.kind(), stat.snapshot().id(), stat.label(), stat.value()));
         }
     }
 
     public List<RunStat> stats(long runId) {
         List<RunStat> stats = new ArrayList<>();
-        workspace.sql().forEach("SELECT * FROM audit_run_stat WHERE run_id = ? ORDER BY kind, label, snapshot DESC",
+        workspace.registry().forEach("SELECT * FROM audit_run_stat WHERE run_id = ? ORDER BY kind, label, snapshot DESC",
                 List.of(runId), row -> stats.add(new RunStat(row.text("kind"), Snapshot.parse(row.text("snapshot")),
                         row.text("label"), row.decimal("stat_value"))));
         return stats;
@@ -98,12 +98,12 @@ public final class FindingStore {
      */
     public List<ImportRecord> inputs(long runId) {
         java.util.Map<Long, List<MappedColumn>> readings = new java.util.HashMap<>();
-        workspace.sql().forEach("SELECT * FROM audit_run_reading WHERE run_id = ? ORDER BY import_id, position",
+        workspace.registry().forEach("SELECT * FROM audit_run_reading WHERE run_id = ? ORDER BY import_id, position",
                 List.of(runId), row -> readings.computeIfAbsent(row.number("import_id"), k -> new ArrayList<>())
                         .add(new MappedColumn((int) row.number("position"), row.text("header"), null, null, null,
                                 row.text("reading"))));
         List<ImportRecord> inputs = new ArrayList<>();
-        workspace.sql().forEach("SELECT * FROM audit_run_input WHERE run_id = ? ORDER BY snapshot DESC, table_name, file_name",
+        workspace.registry().forEach("SELECT * FROM audit_run_input WHERE run_id = ? ORDER BY snapshot DESC, table_name, file_name",
                 List.of(runId), row -> inputs.add(new ImportRecord(row.number("import_id"), Snapshot.parse(row.text("snapshot")),
                         TableKind.fromId(row.text("table_name")).orElseThrow(), row.text("file_name"), row.text("sha256"),
                         row.text("format"), dev.p2caudit.model.Dialect.valueOf(row.text("dialect")), row.text("encoding"),
@@ -139,16 +139,16 @@ public final class FindingStore {
 
     /** Removes a run and its findings (a cancelled audit leaves nothing behind). */
     public void deleteRun(long runId) {
-        workspace.sql().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
-        workspace.sql().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
-        workspace.sql().execute("DELETE FROM audit_run_reading WHERE run_id = ?", List.of(runId));
-        workspace.sql().execute("DELETE FROM audit_run_stat WHERE run_id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM finding WHERE run_id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM audit_run_input WHERE run_id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM audit_run_reading WHERE run_id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM audit_run_stat WHERE run_id = ?", List.of(runId));
         workspace.runRules().delete(runId);
-        workspace.sql().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM audit_run WHERE id = ?", List.of(runId));
     }
 
     public void finishRun(long runId) {
-        workspace.sql().execute("UPDATE audit_run SET finished_at = ? WHERE id = ?",
+        workspace.registry().execute("UPDATE audit_run SET finished_at = ? WHERE id = ?",
                 List.of(OffsetDateTime.now(ZoneOffset.UTC), runId));
     }
 
@@ -164,25 +164,25 @@ public final class FindingStore {
     /** A page of a run's findings, worst first. */
     public List<Finding> page(long runId, long offset, int limit) {
         List<Finding> findings = new ArrayList<>();
-        workspace.sql().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER + " LIMIT ? OFFSET ?",
+        workspace.registry().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER + " LIMIT ? OFFSET ?",
                 List.of(runId, limit, offset), row -> findings.add(read(row)));
         return findings;
     }
 
     /** All findings of a run, streamed worst first. */
     public void forEach(long runId, java.util.function.Consumer<Finding> each) {
-        workspace.sql().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER, List.of(runId), row -> each.accept(read(row)));
+        workspace.registry().forEach("SELECT * FROM finding WHERE run_id = ?" + ORDER, List.of(runId), row -> each.accept(read(row)));
     }
 
     /** The findings a filter lets through, streamed in the default order. */
     public void forEach(long runId, FindingFilter filter, java.util.function.Consumer<Finding> each) {
         List<Object> params = new ArrayList<>(List.of(runId));
-        workspace.sql().forEach("SELECT * FROM finding WHERE " + where(filter, params) + ORDER, params,
+        workspace.registry().forEach("SELECT * FROM finding WHERE " + where(filter, params) + ORDER, params,
                 row -> each.accept(read(row)));
     }
 
     public long count(long runId) {
-        return workspace.sql().scalar("SELECT COUNT(*) FROM finding WHERE run_id = ?", List.of(runId));
+        return workspace.registry().scalar("SELECT COUNT(*) FROM finding WHERE run_id = ?", List.of(runId));
     }
 
     /** A page of the findings a filter lets through, in the given order. */
@@ -192,20 +192,20 @@ public final class FindingStore {
         params.add(limit);
         params.add(offset);
         List<Finding> findings = new ArrayList<>();
-        workspace.sql().forEach("SELECT * FROM finding WHERE " + where + sort.orderBy() + " LIMIT ? OFFSET ?", params,
+        workspace.registry().forEach("SELECT * FROM finding WHERE " + where + sort.orderBy() + " LIMIT ? OFFSET ?", params,
                 row -> findings.add(read(row)));
         return findings;
     }
 
     public long count(long runId, FindingFilter filter) {
         List<Object> params = new ArrayList<>(List.of(runId));
-        return workspace.sql().scalar("SELECT COUNT(*) FROM finding WHERE " + where(filter, params), params);
+        return workspace.registry().scalar("SELECT COUNT(*) FROM finding WHERE " + where(filter, params), params);
     }
 
     /** Counts by rule, severity, table, snapshot and waived: what charts and summaries are made of. */
     public List<FindingCount> counts(long runId) {
         List<FindingCount> counts = new ArrayList<>();
-        workspace.sql().forEach("SELECT rule, severity, table_name, snapshot, waived, COUNT(*) AS n FROM finding"
+        workspace.registry().forEach("SELECT rule, severity, table_name, snapshot, waived, COUNT(*) AS n FROM finding"
                 + " WHERE run_id = ? GROUP BY rule, severity, table_name, snapshot, waived ORDER BY rule", List.of(runId),
                 row -> counts.add(new FindingCount(row.text("rule"), Severity.valueOf(row.text("severity")),
                         row.text("table_name") == null ? null : TableKind.fromId(row.text("table_name")).orElseThrow(),
@@ -220,7 +220,7 @@ public final class FindingStore {
 
     private List<AuditRun> readRuns(String sql, List<?> params) {
         List<AuditRun> runs = new ArrayList<>();
-        workspace.sql().forEach(sql, params, row -> runs.add(new AuditRun(row.number("id"),
+        workspace.registry().forEach(sql, params, row -> runs.add(new AuditRun(row.number("id"),
                 instant(row.get("started_at")), instant(row.get("finished_at")), row.text("tool_version"),
                 row.text("ruleset_version"), row.text("profile"), parameters(row.text("parameters")))));
         return runs;

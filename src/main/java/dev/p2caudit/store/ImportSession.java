@@ -12,66 +12,76 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Loads one file into the workspace, atomically as far as anyone can see: rows are written under
- * an import whose state stays {@code LOADING} until {@link #commit} publishes it in one
- * transaction that also removes the import it replaces. A failure, {@link #close} without commit,
- * or a crash (cleaned up at the next open) removes every row the import wrote.
- *
- * <p>Rows are committed in chunks while loading: one transaction over a million rows costs H2 an
- * undo-log entry per row and most of its memory, and the state column already keeps those rows
- * out of sight.
+ * Loads one file into the workspace, atomically as far as anyone can see. Its record is written
+ * first, in state {@code LOADING}; the rows go through DuckDB's appender into the analytic store
+ * in one transaction of a connection of their own; {@link #commit} commits that transaction
+ * (the data commit) and then publishes the record in one H2 transaction that also removes the
+ * record of the import it replaces, whose rows are deleted last. A failure, {@link #close} without
+ * commit, or a crash removes every row the import wrote: until its record is published, the rows
+ * are either not committed or swept away at the next open ({@link ImportPurge}).
  */
 public final class ImportSession implements AutoCloseable {
-
-    private static final int BATCH = 1_000;
-    private static final int CHUNK = 50_000;
 
     private final Workspace workspace;
     private final ImportPlan plan;
     private final long importId;
-    private final PreparedStatement insertRow;
+    private final Connection data;
+    private final RowAppender rows;
     private final PreparedStatement insertRejection;
     private final int width;
-    private final KeyIndexTiming indexes;
-    private int batched;
-    private long sinceCommit;
     private long rowsLoaded;
     private long rowsRejected;
     private boolean finished;
+    private List<ImportPurge.Gone> replaced = List.of();
+    /** This table's import lock ({@link Workspace#importLock}), held until the session ends. */
+    private final ReentrantLock tableLock;
 
-    private ImportSession(Workspace workspace, ImportPlan plan, long importId, KeyIndexTiming indexes)
+    private ImportSession(Workspace workspace, ImportPlan plan, long importId, Connection data, RowAppender rows)
             throws SQLException {
+        this.tableLock = workspace.importLock(SqlNames.dataTable(plan.snapshot(), plan.table()));
         this.workspace = workspace;
         this.plan = plan;
         this.importId = importId;
-        this.indexes = indexes;
-        Connection c = workspace.connection();
+        this.data = data;
+        this.rows = rows;
         this.width = plan.storedColumns().size();
-        this.insertRow = c.prepareStatement(insertSql(plan));
-        this.insertRejection = c.prepareStatement(
+        this.insertRejection = workspace.connection().prepareStatement(
                 "INSERT INTO rejected_row(import_id, line, column_number, column_name, reason, raw) VALUES (?,?,?,?,?,?)");
     }
 
     static ImportSession begin(Workspace workspace, ImportPlan plan) {
         Connection c = workspace.connection();
+        String table = SqlNames.dataTable(plan.snapshot(), plan.table());
+        Connection data = null;
+        // Two imports into one table wait for each other: each file's rows take consecutive ids,
+        // so the data browser's file order stays the files' order.
+        ReentrantLock lock = workspace.importLock(table);
+        lock.lock();
         try {
             c.setAutoCommit(true);
-            KeyIndexTiming indexes;
+            long id = register(c, plan);
+            data = workspace.dataStore().newConnection();
             workspace.schemaLock().lock();
             try {
-                WorkspaceSchema.ensureExtraColumns(c, SqlNames.dataTable(plan.snapshot(), plan.table()), plan.extraColumns());
-                indexes = KeyIndexTiming.plan(c, plan, workspace.schemaLock());
+                DataSchema.ensureExtraColumns(data, table, plan.extraColumns());
             } finally {
                 workspace.schemaLock().unlock();
             }
-            long id = register(c, plan);
+            data.setAutoCommit(false);
+            List<String> columns = plan.storedColumns().stream().map(MappedColumn::storedAs).toList();
+            RowAppender rows = RowAppender.open(data, table, columns, workspace.rowIds(table));
             c.setAutoCommit(false);
-            return new ImportSession(workspace, plan, id, indexes);
-        } catch (SQLException e) {
-            throw workspace.failure("starting the import of " + plan.fileName(), e);
+            return new ImportSession(workspace, plan, id, data, rows);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(data);
+            lock.unlock();
+            if (e instanceof SQLException sql) {
+                throw workspace.failure("starting the import of " + plan.fileName(), sql);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -88,17 +98,8 @@ public final class ImportSession implements AutoCloseable {
             throw new IllegalArgumentException("row has " + values.length + " values, plan has " + width + " columns");
         }
         try {
-            indexes.observe(values);
-            insertRow.setLong(1, importId);
-            insertRow.setLong(2, line);
-            for (int i = 0; i < width; i++) {
-                insertRow.setObject(i + 3, values[i]);
-            }
-            insertRow.addBatch();
+            rows.append(importId, line, values);
             rowsLoaded++;
-            if (++batched == BATCH) {
-                flush();
-            }
         } catch (SQLException e) {
             throw workspace.failure("writing line " + line + " of " + plan.fileName(), e);
         }
@@ -121,19 +122,59 @@ public final class ImportSession implements AutoCloseable {
 
     /** Publishes the import, replacing any earlier import of the same file into the same snapshot. */
     public ImportRecord commit(long durationMillis) {
+        commitData();
+        publish(durationMillis);
+        dropReplaced();
+        return workspace.imports().find(importId).orElseThrow();
+    }
+
+    /** The data commit: the rows are in the store, still out of sight (the record says LOADING). */
+    void commitData() {
+        try {
+            rows.close();
+            data.commit();
+        } catch (SQLException e) {
+            throw workspace.failure("writing the rows of " + plan.fileName(), e);
+        }
+    }
+
+    /** The publish: the record says COMPLETE and the records it replaces are gone, in one H2 transaction. */
+    void publish(long durationMillis) {
         Connection c = workspace.connection();
         try {
-            flush();
-            c.commit();
-            indexes.finish();
-            new ImportPurge(c).purgeSuperseded(importId, plan.snapshot(), plan.fileName(), plan.sha256());
+            ImportPurge purge = new ImportPurge(workspace);
+            replaced = purge.superseded(importId, plan.snapshot(), plan.fileName(), plan.sha256());
+            for (ImportPurge.Gone gone : replaced) {
+                purge.deleteRecord(gone.id());
+            }
             markComplete(c, durationMillis);
             c.commit();
             finished = true;
             c.setAutoCommit(true);
-            return workspace.imports().find(importId).orElseThrow();
+            workspace.syncRecords();
         } catch (SQLException e) {
             throw workspace.failure("publishing the import of " + plan.fileName(), e);
+        }
+    }
+
+    /** The rows of the imports this one replaced; a crash before this leaves them to the next open's sweep. */
+    void dropReplaced() {
+        try {
+            ImportPurge purge = new ImportPurge(workspace);
+            for (ImportPurge.Gone gone : replaced) {
+                purge.deleteRows(gone);
+            }
+        } catch (SQLException e) {
+            throw workspace.failure("removing the import " + plan.fileName() + " replaced", e);
+        } finally {
+            closeQuietly(data);
+            release();
+        }
+    }
+
+    private void release() {
+        if (tableLock.isHeldByCurrentThread()) {
+            tableLock.unlock();
         }
     }
 
@@ -142,32 +183,29 @@ public final class ImportSession implements AutoCloseable {
     public void close() {
         closeStatements();
         if (finished) {
+            closeQuietly(data);
+            release();
             return;
         }
         finished = true;
         Connection c = workspace.connection();
         try {
+            try {
+                rows.close();
+            } catch (SQLException e) {
+                // The rows are rolled back below whatever the appender still held.
+            }
+            data.rollback();
             c.rollback();
-            new ImportPurge(c).purge(importId, plan.snapshot(), plan.table());
-            c.commit();
+            c.setAutoCommit(true);
+            new ImportPurge(workspace).purge(importId, plan.snapshot(), plan.table());
         } catch (SQLException e) {
             // The import stays in state LOADING; the next open of the workspace removes it.
             throw workspace.failure("undoing the import of " + plan.fileName(), e);
         } finally {
             restoreAutoCommit(c);
-        }
-    }
-
-    private void flush() throws SQLException {
-        if (batched > 0) {
-            insertRow.executeBatch();
-            sinceCommit += batched;
-            batched = 0;
-        }
-        if (sinceCommit >= CHUNK) {
-            workspace.connection().commit();
-            sinceCommit = 0;
-            indexes.decideIfDue(rowsLoaded);
+            closeQuietly(data);
+            release();
         }
     }
 
@@ -230,24 +268,22 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    private static String insertSql(ImportPlan plan) {
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner marks = new StringJoiner(", ");
-        names.add(SqlNames.IMPORT_ID).add(SqlNames.SOURCE_LINE);
-        marks.add("?").add("?");
-        for (MappedColumn column : plan.storedColumns()) {
-            names.add(SqlNames.checked(column.storedAs()));
-            marks.add("?");
-        }
-        return "INSERT INTO " + SqlNames.dataTable(plan.snapshot(), plan.table()) + "(" + names + ") VALUES (" + marks + ")";
-    }
-
     private void closeStatements() {
         try {
-            insertRow.close();
             insertRejection.close();
         } catch (SQLException e) {
             // Closing a statement fails only when the connection is gone; nothing left to release.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Closing fails only when the connection is already gone; an open transaction dies with it.
         }
     }
 

@@ -40,13 +40,13 @@ public final class RecordLocator {
     public Optional<String> keyOf(Snapshot snapshot, TableKind table, long rowId) {
         if (table.parent().isEmpty()) {
             return text("SELECT " + headerKey(snapshot, table) + " FROM " + SqlNames.dataTable(snapshot, table)
-                    + " t WHERE t._ROWID_ = ?", List.of(rowId));
+                    + " t WHERE t.row_id = ?", List.of(rowId));
         }
         String ref = table.parentRef().orElseThrow();
         String second = table.column("line_number").isPresent()
                 ? "COALESCE(CAST(t.line_number AS VARCHAR), " + nz("product") + ", '?')" : "COALESCE(" + nz("product") + ", '?')";
         List<Sql.Row> rows = workspace.sql().query("SELECT " + nz(ref) + " AS ref, " + second + " AS part FROM "
-                + SqlNames.dataTable(snapshot, table) + " t WHERE t._ROWID_ = ?", List.of(rowId));
+                + SqlNames.dataTable(snapshot, table) + " t WHERE t.row_id = ?", List.of(rowId));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -59,21 +59,32 @@ public final class RecordLocator {
         String data = SqlNames.dataTable(snapshot, table);
         Matcher byLine = BY_LINE.matcher(key);
         if (byLine.matches()) {
-            return ids("SELECT _ROWID_ FROM " + data + " WHERE " + SqlNames.SOURCE_LINE + " = ? ORDER BY _ROWID_ LIMIT ?",
+            return ids("SELECT row_id FROM " + data + " WHERE " + SqlNames.SOURCE_LINE + " = ? ORDER BY row_id LIMIT ?",
                     List.of(Long.parseLong(byLine.group(1)), limit));
         }
-        Set<Long> found = new LinkedHashSet<>();
-        for (String column : lookupColumns(table)) {
-            found.addAll(ids("SELECT _ROWID_ FROM " + data + " WHERE " + column + " = ? ORDER BY _ROWID_ LIMIT ?",
-                    List.of(key, limit)));
+        List<Long> found = lookup(data, lookupColumns(table), c -> "t." + c, key, limit);
+        return found.isEmpty()
+                ? lookup(data, lookupColumns(table), c -> "UPPER(TRIM(t." + c + "))", key.toUpperCase(Locale.ROOT), limit)
+                : found;
+    }
+
+    /**
+     * The rows where one of the columns (as {@code expr} reads it) holds the value: those of the
+     * first such column first, each column's in load order. One scan of the table for all of them.
+     */
+    private List<Long> lookup(String data, List<String> columns, java.util.function.UnaryOperator<String> expr,
+                              String value, int limit) {
+        List<String> tests = columns.stream().map(c -> expr.apply(SqlNames.checked(c)) + " = ?").toList();
+        StringBuilder rank = new StringBuilder("CASE");
+        for (int i = 0; i < tests.size(); i++) {
+            rank.append(" WHEN ").append(tests.get(i)).append(" THEN ").append(i);
         }
-        if (found.isEmpty()) {
-            for (String column : lookupColumns(table)) {
-                found.addAll(ids("SELECT _ROWID_ FROM " + data + " t WHERE UPPER(TRIM(t." + column + ")) = ?"
-                        + " ORDER BY _ROWID_ LIMIT ?", List.of(key.toUpperCase(Locale.ROOT), limit)));
-            }
-        }
-        return found.stream().limit(limit).toList();
+        List<Object> params = new ArrayList<>();
+        tests.forEach(t -> params.add(value));
+        tests.forEach(t -> params.add(value));
+        params.add(limit);
+        return ids("SELECT row_id FROM " + data + " t WHERE " + String.join(" OR ", tests) + " ORDER BY " + rank
+                + " END, row_id LIMIT ?", params);
     }
 
     /** {@code SO-1004/2}: the parent's rows give every reference a line may use for it. */
@@ -99,8 +110,8 @@ public final class RecordLocator {
         }
         params.add(second);
         params.add(limit);
-        return ids("SELECT _ROWID_ FROM " + SqlNames.dataTable(snapshot, table) + " WHERE " + ref + " IN (" + in
-                + ") AND " + which + " ORDER BY _ROWID_ LIMIT ?", params);
+        return ids("SELECT row_id FROM " + SqlNames.dataTable(snapshot, table) + " WHERE " + ref + " IN (" + in
+                + ") AND " + which + " ORDER BY row_id LIMIT ?", params);
     }
 
     /** Every non-empty value a line's reference may hold for this header row: number, id, name. */
@@ -111,7 +122,7 @@ public final class RecordLocator {
             columns.add("name");
         }
         List<Sql.Row> rows = workspace.sql().query("SELECT " + String.join(", ", columns) + " FROM "
-                + SqlNames.dataTable(snapshot, parent) + " WHERE _ROWID_ = ?", List.of(rowId));
+                + SqlNames.dataTable(snapshot, parent) + " WHERE row_id = ?", List.of(rowId));
         for (Sql.Row row : rows) {
             columns.stream().map(row::text).filter(v -> v != null && !v.isBlank()).forEach(refs::add);
         }

@@ -46,7 +46,7 @@ public final class RecordSources {
                          Map<String, List<SourceLine>> found) {
         List<String> columns = RecordLocator.lookupColumns(table);
         workspace.sql().forEach(keyAndColumns(snapshot, table, columns) + ", " + source() + " FROM " + SqlNames.dataTable(snapshot, table)
-                + " t ORDER BY t._ROWID_", List.of(), row -> {
+                + " t ORDER BY t." + SqlNames.ROW_ID, List.of(), row -> {
                     Set<String> names = new LinkedHashSet<>();
                     names.add(row.text("k"));
                     for (int i = 0; i < columns.size(); i++) {
@@ -66,7 +66,7 @@ public final class RecordSources {
         String ref = SqlNames.checked(table.parentRef().orElseThrow());
         workspace.sql().forEach("SELECT TRIM(t." + ref + ") AS r, "
                 + (numbered ? "CAST(t.line_number AS VARCHAR)" : "CAST(NULL AS VARCHAR)") + " AS n, TRIM(t.product) AS p, "
-                + source() + " FROM " + SqlNames.dataTable(snapshot, table) + " t ORDER BY t._ROWID_", List.of(), row -> {
+                + source() + " FROM " + SqlNames.dataTable(snapshot, table) + " t ORDER BY t." + SqlNames.ROW_ID, List.of(), row -> {
                     String reference = row.text("r");
                     if (reference == null) {
                         return;

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads rows by H2 row id through the primary key. H2 answers {@code _ROWID_ IN (…)} with a full
- * table scan (seconds on a million rows) but {@code _ROWID_ BETWEEN ? AND ?} with the key, so the
- * ids are read as runs of consecutive ids: one query for a page in file order, one small query per
- * id for a page of a sorted listing.
+ * Reads rows by row id as runs of consecutive ids: one query for a page in file order, one small
+ * query per id for a page of a sorted listing. H2 (findings) answers {@code _ROWID_ IN (…)} with a
+ * full table scan but a range through its primary key; DuckDB (data tables) answers a range of
+ * {@code row_id} from the row groups' min/max, reading only the row groups the range touches.
  */
 final class RowIdRuns {
 
@@ -23,7 +23,7 @@ final class RowIdRuns {
     private RowIdRuns() {
     }
 
-    /** {@code sql} ends in {@code _ROWID_ BETWEEN ? AND ?}; rows come back in the statement's order per run. */
+    /** {@code sql} ends in {@code <row id> BETWEEN ? AND ?}; rows come back in the statement's order per run. */
     static <T> List<T> read(PreparedStatement ps, long[] rowIds, Reader<T> reader) throws SQLException {
         List<T> rows = new ArrayList<>(rowIds.length);
         long[] sorted = rowIds.clone();

@@ -3,7 +3,8 @@ package dev.p2caudit.store;
 import java.util.Arrays;
 
 /**
- * The rows of a listing in the order asked for, as H2 row ids. A sort or a filter costs one pass
+ * The rows of a listing in the order asked for, as row ids (a data table's {@code row_id}, a
+ * finding's H2 row id). A sort or a filter costs one pass
  * that collects the ids; the default order of a table whose ids have no gaps is just a range and
  * costs nothing. Afterwards any position is a lookup, so a scroll to row 900,000 reads only the
  * rows it shows instead of skipping 900,000 with OFFSET.

@@ -24,7 +24,7 @@ public final class RunRules {
     public void record(long runId, List<RuleInfo> rules) {
         int position = 0;
         for (RuleInfo r : rules) {
-            workspace.sql().execute("INSERT INTO audit_run_rule(run_id, position, rule, severity, table_name, family, title,"
+            workspace.registry().execute("INSERT INTO audit_run_rule(run_id, position, rule, severity, table_name, family, title,"
                     + " step, why, remediation, definition) VALUES (?,?,?,?,?,?,?,?,?,?,?)", Arrays.asList(runId, position++,
                     r.id(), r.severity().name(), r.table() == null ? null : r.table().id(), r.family(), r.title(),
                     r.step(), r.why(), r.remediation(), r.definition()));
@@ -34,7 +34,7 @@ public final class RunRules {
     /** The rules of a run in catalogue order; empty for a run made before runs kept them (schema 1). */
     public List<RuleInfo> of(long runId) {
         List<RuleInfo> rules = new ArrayList<>();
-        workspace.sql().forEach("SELECT * FROM audit_run_rule WHERE run_id = ? ORDER BY position", List.of(runId),
+        workspace.registry().forEach("SELECT * FROM audit_run_rule WHERE run_id = ? ORDER BY position", List.of(runId),
                 row -> rules.add(new RuleInfo(row.text("rule"), Severity.valueOf(row.text("severity")),
                         row.text("table_name") == null ? null : TableKind.fromId(row.text("table_name")).orElseThrow(),
                         row.text("family"), row.text("title"), row.text("step"), row.text("why"), row.text("remediation"),
@@ -43,6 +43,6 @@ public final class RunRules {
     }
 
     void delete(long runId) {
-        workspace.sql().execute("DELETE FROM audit_run_rule WHERE run_id = ?", List.of(runId));
+        workspace.registry().execute("DELETE FROM audit_run_rule WHERE run_id = ?", List.of(runId));
     }
 }

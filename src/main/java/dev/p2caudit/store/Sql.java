@@ -18,9 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Set-based SQL for the checks, without handing them JDBC: statements come as text with
- * {@code ?} parameters (a {@code String[]} binds as an SQL array), results come back as
- * {@link Row}s. Identifiers in the text must come from {@link SqlNames}, never from data.
+ * Set-based SQL without handing callers JDBC: statements come as text with {@code ?} parameters
+ * (a {@code String[]} binds as an SQL array), results come back as {@link Row}s. Identifiers in
+ * the text must come from {@link SqlNames}, never from data. {@link Workspace#sql()} speaks to the
+ * analytic store (DuckDB: the data tables and the checks' working tables); the store's own classes
+ * also use one over the workspace of record (H2: imports, runs, findings, waivers).
  */
 public final class Sql {
 
@@ -57,14 +59,21 @@ public final class Sql {
     }
 
     private final Workspace workspace;
+    private final boolean analytic;
 
-    Sql(Workspace workspace) {
+    /** @param analytic DuckDB's data tables when true, else H2's records */
+    Sql(Workspace workspace, boolean analytic) {
         this.workspace = workspace;
+        this.analytic = analytic;
+    }
+
+    private java.sql.Connection connection() {
+        return analytic ? workspace.data() : workspace.connection();
     }
 
     /** Streams the rows of a query to {@code each}. */
     public void forEach(String sql, List<?> params, Consumer<Row> each) {
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -93,13 +102,13 @@ public final class Sql {
         return v == null ? 0 : ((Number) v).longValue();
     }
 
-    /** Data definition or bulk work ({@code INSERT INTO … DIRECT SELECT …}). */
+    /** Data definition or bulk work ({@code CREATE TABLE … AS SELECT …}). */
     public void execute(String sql, List<?> params) {
         ReentrantLock schema = changesSchema(sql) ? workspace.schemaLock() : null;
         if (schema != null) {
             schema.lock();
         }
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             bind(ps, params);
             ps.execute();
         } catch (SQLException e) {
@@ -117,7 +126,9 @@ public final class Sql {
 
     /**
      * CREATE, ALTER and DROP take the workspace's schema lock (see {@link Workspace}); the checks
-     * run them in autocommit, so the change is committed when the statement returns.
+     * run them in autocommit, so the change is committed when the statement returns. DuckDB lets
+     * two connections change its catalog at once only when they touch different entries; one
+     * change at a time keeps the two audit lanes clear of write-write conflicts.
      */
     private static boolean changesSchema(String sql) {
         String head = sql.stripLeading();
@@ -129,7 +140,7 @@ public final class Sql {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             if (p instanceof String[] strings) {
-                Array array = workspace.connection().createArrayOf("VARCHAR", strings);
+                Array array = connection().createArrayOf("VARCHAR", strings);
                 ps.setArray(i + 1, array);
             } else {
                 ps.setObject(i + 1, p);

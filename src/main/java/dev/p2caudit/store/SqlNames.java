@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class SqlNames {
 
     /** Columns every data table has besides its canonical and kept-as-is columns. */
+    public static final String ROW_ID = "row_id";
     public static final String IMPORT_ID = "import_id";
     public static final String SOURCE_LINE = "source_line";
 

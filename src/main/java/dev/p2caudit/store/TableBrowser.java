@@ -18,14 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Browses one snapshot's table a page at a time, in any order and through a text filter. A sort
- * or filter costs one pass that collects the matching row ids in order ({@link RowIndex}); each
- * page is then read by id through the primary key, so scrolling never re-sorts or skips rows.
+ * Browses one snapshot's table of the analytic store a page at a time, in any order and through a
+ * text filter. A sort or filter costs one pass that collects the matching row ids in order
+ * ({@link RowIndex}); each page is then read by id ranges, which DuckDB answers from the row
+ * groups' min/max of {@code row_id} (ids are given in load order), so scrolling never re-sorts
+ * or skips rows.
  */
 public final class TableBrowser {
-
-    private static final String ROW_ID = "p2c_row_id";
-    private static final String FILE = "p2c_file";
 
     private final Workspace workspace;
     private final Snapshot snapshot;
@@ -52,14 +51,20 @@ public final class TableBrowser {
      * table's order. Canonical columns no file carried are left out: they are empty everywhere.
      */
     public List<String> columns() {
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        workspace.registry().forEach("""
+                SELECT ic.stored_as FROM import_column ic JOIN import_file f ON f.id = ic.import_id
+                WHERE f.state = 'COMPLETE' AND f.snapshot = ? AND f.table_name = ? AND ic.stored_as IS NOT NULL""",
+                List.of(snapshot.id(), kind.id()), row -> stored.add(row.text("stored_as")));
         List<String> filled = new ArrayList<>();
         workspace.sql().forEach("""
-                SELECT LOWER(c.column_name) AS name FROM information_schema.columns c
-                WHERE c.table_schema = 'PUBLIC' AND c.table_name = ? AND LOWER(c.column_name) IN (
-                  SELECT ic.stored_as FROM import_column ic JOIN import_file f ON f.id = ic.import_id
-                  WHERE f.state = 'COMPLETE' AND f.snapshot = ? AND f.table_name = ? AND ic.stored_as IS NOT NULL)
-                ORDER BY c.ordinal_position""", List.of(table.toUpperCase(Locale.ROOT), snapshot.id(), kind.id()),
-                row -> filled.add(row.text("name")));
+                SELECT LOWER(column_name) AS name FROM information_schema.columns
+                WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position""", List.of(table),
+                row -> {
+                    if (stored.contains(row.text("name"))) {
+                        filled.add(row.text("name"));
+                    }
+                });
         return filled;
     }
 
@@ -76,8 +81,8 @@ public final class TableBrowser {
             }
         }
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT _ROWID_ FROM " + table + where(query, params) + orderBy(query);
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+        String sql = "SELECT " + SqlNames.ROW_ID + " FROM " + table + where(query, params) + orderBy(query);
+        try (PreparedStatement ps = workspace.data().prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
@@ -99,17 +104,18 @@ public final class TableBrowser {
     }
 
     /**
-     * In file order a table whose row ids have no gaps (nothing was removed from it) needs no
-     * pass at all: position i is id first+i. Three look-ups on the primary key tell.
+     * In file order a table whose row ids have no gaps (nothing was removed from it, no import
+     * was undone) needs no pass at all: position i is id first+i. One aggregate tells.
      */
     private Optional<RowIndex> gapless() {
-        long count = count();
+        Sql.Row span = workspace.sql().query("SELECT COUNT(*) AS n, MIN(" + SqlNames.ROW_ID + ") AS first, MAX("
+                + SqlNames.ROW_ID + ") AS last FROM " + table, List.of()).get(0);
+        long count = span.number("n");
         if (count == 0) {
             return Optional.of(RowIndex.empty());
         }
-        long first = workspace.sql().scalar("SELECT _ROWID_ FROM " + table + " ORDER BY _ROWID_ LIMIT 1", List.of());
-        long last = workspace.sql().scalar("SELECT _ROWID_ FROM " + table + " ORDER BY _ROWID_ DESC LIMIT 1", List.of());
-        return last - first + 1 == count && count <= Integer.MAX_VALUE
+        long first = span.number("first");
+        return span.number("last") - first + 1 == count && count <= Integer.MAX_VALUE
                 ? Optional.of(RowIndex.range(first, (int) count)) : Optional.empty();
     }
 
@@ -119,10 +125,10 @@ public final class TableBrowser {
             return List.of();
         }
         Map<Long, BrowsedRow> byId = new HashMap<>();
-        String sql = "SELECT t._ROWID_ AS " + ROW_ID + ", f.file_name AS " + FILE + ", t.* FROM " + table
-                + " t LEFT JOIN import_file f ON f.id = t." + SqlNames.IMPORT_ID + " WHERE t._ROWID_ BETWEEN ? AND ?";
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
-            for (BrowsedRow row : RowIdRuns.read(ps, rowIds, rs -> read(rs, rs.getMetaData()))) {
+        Map<Long, String> files = fileNames();
+        String sql = "SELECT * FROM " + table + " WHERE " + SqlNames.ROW_ID + " BETWEEN ? AND ?";
+        try (PreparedStatement ps = workspace.data().prepareStatement(sql)) {
+            for (BrowsedRow row : RowIdRuns.read(ps, rowIds, rs -> read(rs, rs.getMetaData(), files))) {
                 byId.put(row.rowId(), row);
             }
         } catch (SQLException e) {
@@ -138,32 +144,41 @@ public final class TableBrowser {
         return ordered;
     }
 
+    /** Import id → file name: the record lives in H2, the rows in the analytic store. */
+    private Map<Long, String> fileNames() {
+        Map<Long, String> names = new HashMap<>();
+        workspace.registry().forEach("SELECT id, file_name FROM import_file", List.of(),
+                row -> names.put(row.number("id"), row.text("file_name")));
+        return names;
+    }
+
     private String where(BrowseQuery query, List<Object> params) {
         if (!query.filtered()) {
             return "";
         }
         params.add(query.filterText().toLowerCase(Locale.ROOT));
         if (query.filterColumn() != null) {
-            return " WHERE LOCATE(?, LOWER(CAST(" + query.filterColumn() + " AS VARCHAR))) > 0";
+            return " WHERE STRPOS(LOWER(CAST(" + query.filterColumn() + " AS VARCHAR)), ?) > 0";
         }
         List<String> shown = columns();
         if (shown.isEmpty()) {
             return " WHERE FALSE";
         }
-        // One haystack per row: a single LOCATE instead of one per column. The separator keeps a
+        // One haystack per row: a single search instead of one per column. The separator keeps a
         // match from spanning two values.
-        return " WHERE LOCATE(?, LOWER(CONCAT_WS(CHAR(31), " + String.join(", ", shown.stream()
-                .map(c -> "CAST(" + SqlNames.checked(c) + " AS VARCHAR)").toList()) + "))) > 0";
+        return " WHERE STRPOS(LOWER(CONCAT_WS(CHR(31), " + String.join(", ", shown.stream()
+                .map(c -> "CAST(" + SqlNames.checked(c) + " AS VARCHAR)").toList()) + ")), ?) > 0";
     }
 
     private static String orderBy(BrowseQuery query) {
         if (query.sortColumn() == null) {
-            return " ORDER BY _ROWID_";
+            return " ORDER BY " + SqlNames.ROW_ID;
         }
-        return " ORDER BY " + query.sortColumn() + (query.ascending() ? " ASC" : " DESC") + " NULLS LAST, _ROWID_";
+        return " ORDER BY " + query.sortColumn() + (query.ascending() ? " ASC" : " DESC") + " NULLS LAST, "
+                + SqlNames.ROW_ID;
     }
 
-    private static BrowsedRow read(ResultSet rs, ResultSetMetaData meta) throws SQLException {
+    private static BrowsedRow read(ResultSet rs, ResultSetMetaData meta, Map<Long, String> files) throws SQLException {
         Map<String, Object> values = new LinkedHashMap<>();
         long rowId = 0;
         String file = null;
@@ -172,10 +187,9 @@ public final class TableBrowser {
             String label = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
             Object value = meta.getColumnType(i) == Types.TIMESTAMP ? rs.getObject(i, LocalDateTime.class) : rs.getObject(i);
             switch (label) {
-                case ROW_ID -> rowId = ((Number) value).longValue();
-                case FILE -> file = (String) value;
+                case SqlNames.ROW_ID -> rowId = ((Number) value).longValue();
+                case SqlNames.IMPORT_ID -> file = files.get(((Number) value).longValue());
                 case SqlNames.SOURCE_LINE -> line = ((Number) value).longValue();
-                case SqlNames.IMPORT_ID -> { }
                 default -> values.put(label, value);
             }
         }

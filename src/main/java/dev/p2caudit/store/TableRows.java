@@ -26,7 +26,7 @@ public final class TableRows {
     }
 
     public long count() {
-        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT COUNT(*) FROM " + table);
+        try (PreparedStatement ps = workspace.data().prepareStatement("SELECT COUNT(*) FROM " + table);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -35,11 +35,11 @@ public final class TableRows {
         }
     }
 
-    /** Rows as column → value (lower-case column names), ordered by import and source line. */
+    /** Rows as column → value (lower-case column names, without the row id), ordered by import and source line. */
     public List<Map<String, Object>> page(long offset, int limit) {
         String sql = "SELECT * FROM " + table + " ORDER BY " + SqlNames.IMPORT_ID + ", " + SqlNames.SOURCE_LINE
                 + " LIMIT ? OFFSET ?";
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = workspace.data().prepareStatement(sql)) {
             ps.setInt(1, limit);
             ps.setLong(2, offset);
             try (ResultSet rs = ps.executeQuery()) {
@@ -48,6 +48,9 @@ public final class TableRows {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        if (meta.getColumnLabel(i).equalsIgnoreCase(SqlNames.ROW_ID)) {
+                            continue;
+                        }
                         Object value = meta.getColumnType(i) == Types.TIMESTAMP
                                 ? rs.getObject(i, LocalDateTime.class) : rs.getObject(i);
                         row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), value);

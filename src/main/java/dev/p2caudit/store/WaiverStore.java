@@ -25,7 +25,7 @@ public final class WaiverStore {
 
     public List<StoredWaiver> all() {
         List<StoredWaiver> waivers = new ArrayList<>();
-        workspace.sql().forEach("SELECT rule, record_key, reason, who, until FROM waiver ORDER BY rule, record_key",
+        workspace.registry().forEach("SELECT rule, record_key, reason, who, until FROM waiver ORDER BY rule, record_key",
                 List.of(), row -> waivers.add(new StoredWaiver(row.text("rule"), row.text("record_key"),
                         row.text("reason"), row.text("who"), ((java.sql.Date) row.get("until")).toLocalDate())));
         return waivers;
@@ -37,10 +37,10 @@ public final class WaiverStore {
      */
     public void waive(long runId, StoredWaiver waiver, String note) {
         inTransaction(() -> {
-            workspace.sql().execute("MERGE INTO waiver(rule, record_key, reason, who, until, created_at) KEY(rule, record_key)"
+            workspace.registry().execute("MERGE INTO waiver(rule, record_key, reason, who, until, created_at) KEY(rule, record_key)"
                     + " VALUES (?,?,?,?,?,?)", List.of(waiver.rule(), waiver.key(), waiver.reason(), waiver.who(),
                     waiver.until(), OffsetDateTime.now(ZoneOffset.UTC)));
-            workspace.sql().execute("UPDATE finding SET waived = TRUE, waiver_note = ? WHERE run_id = ? AND rule = ?"
+            workspace.registry().execute("UPDATE finding SET waived = TRUE, waiver_note = ? WHERE run_id = ? AND rule = ?"
                     + " AND record_key = ?", List.of(note, runId, waiver.rule(), waiver.key()));
         });
     }
@@ -48,8 +48,8 @@ public final class WaiverStore {
     /** Drops the waiver; the run's findings of that rule and key count again. */
     public void unwaive(long runId, String rule, String key) {
         inTransaction(() -> {
-            workspace.sql().execute("DELETE FROM waiver WHERE rule = ? AND record_key = ?", List.of(rule, key));
-            workspace.sql().execute("UPDATE finding SET waived = FALSE, waiver_note = NULL WHERE run_id = ? AND rule = ?"
+            workspace.registry().execute("DELETE FROM waiver WHERE rule = ? AND record_key = ?", List.of(rule, key));
+            workspace.registry().execute("UPDATE finding SET waived = FALSE, waiver_note = NULL WHERE run_id = ? AND rule = ?"
                     + " AND record_key = ?", List.of(runId, rule, key));
         });
     }

@@ -1,21 +1,15 @@
 package dev.p2caudit.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The working tables of an audit run: ordinary tables in the workspace file, registered in
- * {@code work_table} when created and dropped when the run ends, or at the next open when the
- * run never ended (a crash, a killed process).
+ * The working tables of an audit run: tables of the in-memory database {@value DataStore#WORK}
+ * attached to the analytic store, which every connection (both audit lanes, ADR 0006) sees and
+ * which a crash or a killed process takes with it. Dropped when the run ends.
  *
- * <p>Not H2's {@code LOCAL TEMPORARY} tables: H2 keeps those in memory, and the pairing of a
- * million order lines then needs more than a 1 GB heap (measured: out of memory at scale 1000,
- * where the same tables on disk keep the live heap under 50 MB).
+ * <p>Not DuckDB's {@code TEMPORARY} tables: those belong to one connection. Not tables in the
+ * workspace's file: DuckDB would compress and write every one of them for nothing (they were
+ * measured at about a third of the audit's time at scale 1000 there).
  */
 public final class WorkTables {
 
@@ -25,33 +19,18 @@ public final class WorkTables {
         this.sql = sql;
     }
 
-    /** Creates {@code name} empty, shaped as the query's result, and registers it. */
-    public void createEmpty(String name, String query, List<?> params) {
-        sql.execute("DROP TABLE IF EXISTS " + name);
-        sql.execute("MERGE INTO work_table KEY(name) VALUES (?)", List.of(name));
-        sql.execute("CREATE TABLE " + name + " AS " + query + " WITH NO DATA", params);
+    /** Creates {@code name} from the query's result; queries find it by its name alone. */
+    public void create(String name, String query, List<?> params) {
+        String qualified = qualified(name);
+        sql.execute("DROP TABLE IF EXISTS " + qualified);
+        sql.execute("CREATE TABLE " + qualified + " AS " + query, params);
     }
 
     public void drop(String name) {
-        sql.execute("DROP TABLE IF EXISTS " + name);
-        sql.execute("DELETE FROM work_table WHERE name = ?", List.of(name));
+        sql.execute("DROP TABLE IF EXISTS " + qualified(name));
     }
 
-    /** Drops every registered working table. */
-    static void dropAll(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM work_table")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        try (Statement st = connection.createStatement();
-             PreparedStatement forget = connection.prepareStatement("DELETE FROM work_table WHERE name = ?")) {
-            for (String name : names) {
-                st.execute("DROP TABLE IF EXISTS " + SqlNames.checked(name));
-                forget.setString(1, name);
-                forget.executeUpdate();
-            }
-        }
+    private static String qualified(String name) {
+        return DataStore.WORK + ".main." + SqlNames.checked(name);
     }
 }

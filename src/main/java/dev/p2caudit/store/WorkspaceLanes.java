@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs tasks (an audit's rules, the builds of shared working tables) on several threads at once, each with its own
- * workspace connection: an H2 session runs one statement at a time, two sessions use both cores
- * (measured 1.6–1.7× on the audit's joins and working-table writes; ADR 0006). Tasks are taken
+ * workspace connections: one to H2 (findings) and one to DuckDB (the checks' queries). DuckDB
+ * spreads each query over the cores itself, but much of an audit is Java (the fuzzy matcher,
+ * findings) and small queries, which a second lane overlaps (ADR 0006, ADR 0008). Tasks are taken
  * from a shared queue in the order given; what must run in order is one task. The calling thread
  * is the first lane, on the workspace's own connection. The first failure (a
  * CancellationException from a progress listener included) stops every lane before its next task
@@ -26,9 +27,13 @@ public final class WorkspaceLanes {
     private final Workspace workspace;
     private final int lanes;
 
-    /** As many lanes as the machine has cores, at most two: more were never measured. */
+    /**
+     * As many lanes as the machine has cores, at most two: more were never measured. The system
+     * property {@code p2caudit.lanes} sets another number, for measuring (ADR 0008).
+     */
     public static int defaultLanes() {
-        return Math.min(2, Runtime.getRuntime().availableProcessors());
+        Integer asked = Integer.getInteger("p2caudit.lanes");
+        return asked != null ? Math.max(1, asked) : Math.min(2, Runtime.getRuntime().availableProcessors());
     }
 
     public WorkspaceLanes(Workspace workspace, int lanes) {

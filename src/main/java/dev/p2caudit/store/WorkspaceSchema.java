@@ -1,26 +1,27 @@
 package dev.p2caudit.store;
 
-import dev.p2caudit.model.ColumnDef;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
-import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Creates and extends the workspace's tables. Every statement is idempotent, so opening a
- * workspace of an older version brings it up to this one (version 2 added {@code audit_run_rule};
- * runs made before it keep no catalogue).
+ * Creates and extends the tables of the workspace of record (H2). Every statement is idempotent,
+ * so opening a workspace of an older version brings it up to this one. The data tables live in the
+ * analytic store ({@link DataSchema}); version 1, written before ADR 0008, kept them here too
+ * ({@link LegacyData} moves them).
  */
 final class WorkspaceSchema {
 
     /**
-     * 2: each column's reading (how its values were read, with the evidence), the date-order
-     * setting an import used, the readings a run audited, room for {@code mixed} decimals, and the
-     * catalogue each run used ({@code audit_run_rule}).
+     * 2: the data tables in the analytic store (ADR 0008); each column's reading (how its values
+     * were read, with the evidence), the date-order setting an import used, the readings a run
+     * audited, room for {@code mixed} decimals, and the catalogue each run used
+     * ({@code audit_run_rule}).
      */
     static final int VERSION = 2;
 
@@ -79,9 +80,6 @@ final class WorkspaceSchema {
         CREATE TABLE IF NOT EXISTS audit_run_reading(
           run_id INT NOT NULL, import_id INT NOT NULL, position INT NOT NULL, header VARCHAR NOT NULL,
           reading VARCHAR NOT NULL)""",
-        // The working tables an audit run creates (reference maps, pairings), so that those of a run
-        // that crashed are dropped at the next open (WorkTables).
-        "CREATE TABLE IF NOT EXISTS work_table(name VARCHAR PRIMARY KEY)",
         // Covers the findings screen's listing (FindingIndex) and the counts of a run: H2 reads these
         // from the index instead of every stored finding with its message and values (100,000
         // findings: about a second less, each time a run is listed or counted).
@@ -111,11 +109,32 @@ final class WorkspaceSchema {
             }
             st.execute("MERGE INTO ws_meta KEY(k) VALUES ('schema_version', '" + VERSION + "')");
         }
-        for (Snapshot snapshot : Snapshot.values()) {
-            for (TableKind table : TableKind.values()) {
-                ensureDataTable(connection, snapshot, table);
+    }
+
+    /** Whether the workspace was written before ADR 0008: its data tables are in H2. */
+    static boolean hasLegacyDataTables(Connection connection) throws SQLException {
+        return !legacyDataTables(connection).isEmpty();
+    }
+
+    /** The data tables an earlier version created in H2 ({@code pre_account}, …) that are still there. */
+    static List<String> legacyDataTables(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT LOWER(table_name) FROM information_schema.tables"
+                     + " WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
             }
         }
+        List<String> data = new ArrayList<>();
+        for (Snapshot snapshot : Snapshot.values()) {
+            for (TableKind table : TableKind.values()) {
+                if (names.contains(SqlNames.dataTable(snapshot, table))) {
+                    data.add(SqlNames.dataTable(snapshot, table));
+                }
+            }
+        }
+        return data;
     }
 
     /** A workspace a newer version wrote may hold what this one would misread or drop: it is not touched. */
@@ -139,27 +158,23 @@ final class WorkspaceSchema {
         }
     }
 
-    /** Every data table exists from the start, so that checks can query a table nobody imported. */
-    private static void ensureDataTable(Connection connection, Snapshot snapshot, TableKind table)
-            throws SQLException {
-        StringJoiner columns = new StringJoiner(", ");
-        columns.add(SqlNames.IMPORT_ID + " INT NOT NULL").add(SqlNames.SOURCE_LINE + " BIGINT NOT NULL");
-        for (ColumnDef column : table.columns()) {
-            columns.add(SqlNames.checked(column.name()) + " " + SqlTypes.of(column.type()));
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + SqlNames.dataTable(snapshot, table) + "(" + columns + ")");
-        }
-    }
-
-    /** Columns kept as-is are text; a later file with the same header reuses the column. */
-    static void ensureExtraColumns(Connection connection, String dataTable, Collection<String> extras)
-            throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (String extra : extras) {
-                st.execute("ALTER TABLE " + dataTable + " ADD COLUMN IF NOT EXISTS "
-                        + SqlNames.checked(extra) + " VARCHAR");
+    /**
+     * Whether imports with rows are recorded while the rows are not in H2: they are in the analytic
+     * store, and must not be taken for lost when its file is missing.
+     */
+    static boolean hasImportedRowsElsewhere(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                     + " WHERE table_schema = 'PUBLIC' AND table_name = 'IMPORT_FILE'")) {
+            rs.next();
+            if (rs.getLong(1) == 0 || hasLegacyDataTables(connection)) {
+                return false;
             }
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM import_file WHERE state = 'COMPLETE' AND rows_loaded > 0")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 }

@@ -111,9 +111,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void jdbcAndH2OnlyInTheStore() {
+    void jdbcOfBothEnginesOnlyInTheStore() {
         noClasses().that().resideOutsideOfPackages("dev.p2caudit.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.duckdb..")
                 .check(classes);
     }
 

@@ -6,8 +6,8 @@ import dev.p2caudit.model.AuditRun;
 import dev.p2caudit.model.RuleInfo;
 import dev.p2caudit.model.RunCatalogue;
 import dev.p2caudit.store.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,19 +37,13 @@ class RunCatalogueStoreTest {
 
     @Test
     void aWorkspaceOfSchemaOneIsUpgradedAndItsOldRunsShowTheStandardCatalogue() throws Exception {
-        AuditFixture audit = new AuditFixture(dir).post("Account.csv", ACCOUNTS).run();
-        long runId = audit.result.summary().runId();
-        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
-            // As a workspace written by the previous version: no audit_run_rule, schema version 1.
-            ws.sql().execute("DROP TABLE audit_run_rule");
-            ws.sql().execute("MERGE INTO ws_meta KEY(k) VALUES ('schema_version', '1')");
-        }
+        // A workspace the version before runs kept their rules wrote (fixtures/legacy): run 1, 145 findings.
+        Path old = dir.resolve("old" + Workspace.SUFFIX);
+        Files.copy(Path.of("src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), old);
 
-        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
-            assertThat(ws.sql().query("SELECT v FROM ws_meta WHERE k = 'schema_version'", List.of()).get(0).text("v"))
-                    .isEqualTo("2");
-            assertThat(ws.runRules().of(runId)).isEmpty();
-            AuditRun run = ws.findings().run(runId).orElseThrow();
+        try (Workspace ws = Workspace.open(old)) {
+            AuditRun run = ws.findings().run(1).orElseThrow();
+            assertThat(ws.runRules().of(run.id())).isEmpty();
             assertThat(RunCatalogues.of(ws, run).find("ACC-COMPANY").orElseThrow().title())
                     .isEqualTo("Account without Company");
             assertThat(AuditService.catalogue(ws, null).version()).isEqualTo(Catalogue.standard().version());

@@ -62,12 +62,12 @@ class SampleAuditTest {
     }
 
     private static long tables(Workspace ws) {
-        return ws.sql().scalar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", List.of());
+        return ws.sql().scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'main'", List.of());
     }
 
     @Test
     void theAuditLeavesNoWorkingTableBehind() {
-        assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThan(18);
+        assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThanOrEqualTo(18); // 9 tables in each snapshot, at least
     }
 
     /** Every rule of the engine's catalogue. */

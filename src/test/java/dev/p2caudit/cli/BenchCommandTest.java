@@ -17,7 +17,7 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "import", "--rows", "2000", "--runs", "1", "--dir", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("ours +2,000 rows").containsPattern("h2 +2,000 rows")
+        assertThat(run.out()).containsPattern("ours +2,000 rows").containsPattern("duckdb +2,000 rows")
                 .contains("median: ours");
     }
 

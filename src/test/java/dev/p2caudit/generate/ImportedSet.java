@@ -36,15 +36,15 @@ final class ImportedSet implements AutoCloseable {
     }
 
     static ImportedSet of(Map<Snapshot, List<Path>> files, Path scratch) throws Exception {
-        Path file;
+        Path data;
         try (Workspace workspace = Workspace.open(scratch.resolve("check"))) {
             List<InputImporter.FileOutcome> outcomes = new InputImporter().importAll(workspace, files, f -> null,
                     ProgressListener.NONE);
             assertThat(outcomes).allMatch(InputImporter.FileOutcome::loaded);
-            file = workspace.file();
+            data = workspace.dataFile();
         }
-        String base = file.toString().substring(0, file.toString().length() - Workspace.SUFFIX.length());
-        return new ImportedSet(DriverManager.getConnection("jdbc:h2:file:" + base));
+        // the stored rows, read straight from the analytic store
+        return new ImportedSet(DriverManager.getConnection("jdbc:duckdb:" + data));
     }
 
     /** The stored values of the given canonical columns, in file order. */

@@ -13,36 +13,33 @@ class WorkTablesTest {
     Path dir;
 
     @Test
-    void aWorkingTableIsOnDiskUntilDropped() {
+    void aWorkingTableIsInTheWorkDatabaseUntilDropped() {
         try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
-            ws.workTables().createEmpty("w_refs", "SELECT CAST('a' AS VARCHAR) AS ref", List.of());
-            ws.sql().execute("INSERT INTO w_refs VALUES ('x')");
+            ws.workTables().create("w_refs", "SELECT CAST('x' AS VARCHAR) AS ref", List.of());
 
             assertThat(ws.sql().scalar("SELECT COUNT(*) FROM w_refs", List.of())).isEqualTo(1);
-            assertThat(persistent(ws, "W_REFS")).isOne();
+            assertThat(working(ws, "w_refs")).isOne();
 
             ws.workTables().drop("w_refs");
 
-            assertThat(persistent(ws, "W_REFS")).isZero();
-            assertThat(ws.sql().scalar("SELECT COUNT(*) FROM work_table", List.of())).isZero();
+            assertThat(working(ws, "w_refs")).isZero();
         }
     }
 
     @Test
-    void theWorkingTablesOfARunThatNeverEndedAreDroppedAtTheNextOpen() {
+    void theWorkingTablesOfARunThatNeverEndedAreGoneAtTheNextOpen() {
         try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
-            ws.workTables().createEmpty("w_pairs", "SELECT CAST(1 AS BIGINT) AS pre_rid", List.of());
-            ws.workTables().createEmpty("w_keys", "SELECT CAST(1 AS BIGINT) AS rid", List.of());
+            ws.workTables().create("w_pairs", "SELECT CAST(1 AS BIGINT) AS pre_rid", List.of());
+            ws.workTables().create("w_keys", "SELECT CAST(1 AS BIGINT) AS rid", List.of());
             // The run "crashes": nothing drops them before the workspace closes.
         }
         try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
-            assertThat(persistent(ws, "W_PAIRS") + persistent(ws, "W_KEYS")).isZero();
-            assertThat(ws.sql().scalar("SELECT COUNT(*) FROM work_table", List.of())).isZero();
+            assertThat(working(ws, "w_pairs") + working(ws, "w_keys")).isZero();
         }
     }
 
-    private static long persistent(Workspace ws, String table) {
-        return ws.sql().scalar("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'", List.of(table));
+    private static long working(Workspace ws, String table) {
+        return ws.sql().scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_catalog = 'work'"
+                + " AND table_name = ? AND table_type = 'BASE TABLE'", List.of(table));
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkspaceTest {
 
@@ -56,17 +58,14 @@ class WorkspaceTest {
 
     @Test
     void aVersionOneWorkspaceIsUpgradedWhenOpenedAndKeepsItsImports() throws Exception {
-        long id;
-        try (Workspace ws = Workspace.open(dir.resolve("old"))) {
-            id = load(ws, "Order Products.csv", "aa", 3, 1).id();
-            ws.sql().execute("ALTER TABLE import_column DROP COLUMN reading", List.of());
-            ws.sql().execute("ALTER TABLE import_file DROP COLUMN date_order", List.of());
-            ws.sql().execute("ALTER TABLE import_file ALTER COLUMN decimal_separator SET DATA TYPE VARCHAR(4)", List.of());
-            ws.sql().execute("UPDATE ws_meta SET v = '1' WHERE k = 'schema_version'", List.of());
-        }
+        // Written by the version before column readings, date orders and 'mixed' decimals (fixtures/legacy).
+        Path old = LegacyWorkspaceTest.copyOfLegacyWorkspace(dir);
 
-        try (Workspace ws = Workspace.open(dir.resolve("old"))) {
-            assertThat(ws.imports().find(id)).hasValueSatisfying(r -> assertThat(r.columns()).isEqualTo(COLUMNS));
+        try (Workspace ws = Workspace.open(old)) {
+            assertThat(ws.registry().query("SELECT v FROM ws_meta WHERE k = 'schema_version'", List.of()).get(0).text("v"))
+                    .isEqualTo(String.valueOf(WorkspaceSchema.VERSION));
+            assertThat(ws.imports().all()).hasSize(4).allSatisfy(r -> assertThat(r.columns()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.reading()).isNull()));
             ImportRecord mixed = ws.beginImport(new ImportPlan(Snapshot.POST, TableKind.ORDER_LINE, "Mixed.csv",
                     "bb".repeat(32), "csv", Dialect.DISPLAY, "UTF-8", ",", "mixed", "file name",
                     List.of(new MappedColumn(0, "Quantity", "quantity", "quantity", null, "decimal point: 2.5 on line 2")),
@@ -80,7 +79,7 @@ class WorkspaceTest {
     @Test
     void aWorkspaceANewerVersionWroteIsRefusedAndLeftAsItWas() {
         try (Workspace ws = Workspace.open(dir.resolve("newer"))) {
-            ws.sql().execute("UPDATE ws_meta SET v = '99' WHERE k = 'schema_version'", List.of());
+            ws.registry().execute("UPDATE ws_meta SET v = '99' WHERE k = 'schema_version'", List.of());
         }
 
         assertThatThrownBy(() -> Workspace.open(dir.resolve("newer"))).isInstanceOf(StoreException.class)
@@ -129,23 +128,58 @@ class WorkspaceTest {
         }
     }
 
-    @Test
-    void rowsOfAnImportACrashInterruptedAreGoneWhenTheWorkspaceOpensAgain() throws Exception {
-        Path file = dir.resolve("audit");
-        Process child = ChildJvm.start(List.of(), CrashMidImport.class, file.toString());
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null && !line.equals("chunks committed")) {
-            // wait for the child to have committed rows of its unfinished import
-        }
-        assertThat(line).isEqualTo("chunks committed");
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    /**
+     * A kill -9 at each moment of an import: rows appended, the rows' data commit done but the
+     * record not yet published, the record published but the rows it replaced not yet deleted.
+     * The workspace opens each time with exactly the published imports and their rows.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "rows-appended,  Order Products.csv, 3",
+        "data-committed, Order Products.csv, 3",
+        // the replacement of Order Products.csv (5 rows) is published: its rows count, the replaced ones not
+        "published,      Order Products.csv, 5"})
+    void anImportKilledAtAnyMomentLeavesExactlyWhatWasPublished(String moment, String file, long rows) throws Exception {
+        Path workspace = dir.resolve("audit");
+        killAt(workspace, CrashMidImport.class, moment);
 
-        try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.imports().all()).extracting(ImportRecord::fileName).containsExactly("Order Products.csv");
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(ws.imports().all()).singleElement().satisfies(r -> {
+                assertThat(r.fileName()).isEqualTo(file);
+                assertThat(r.rowsLoaded()).isEqualTo(rows);
+            });
+            assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(rows);
+            assertThat(ws.sql().scalar("SELECT COUNT(DISTINCT import_id) FROM pre_order_line", List.of())).isOne();
+            // and a re-import works as on any workspace
+            load(ws, "Order Products 3.csv", "ee", 4, 0);
+            assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(rows + 4);
+        }
+    }
+
+    @Test
+    void theWorkingTablesOfAProcessKilledMidAuditAreGoneWhenTheWorkspaceOpensAgain() throws Exception {
+        Path workspace = dir.resolve("audit");
+        killAt(workspace, CrashWithWorkingTables.class, "working tables");
+
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(ws.sql().scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_name LIKE 'w\\_%'"
+                    + " ESCAPE '\\'", List.of())).isZero();
             assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(3);
         }
+    }
+
+    /** Starts the child, waits until it says it reached {@code moment}, and kills it (kill -9). */
+    private static void killAt(Path workspace, Class<?> child, String moment) throws Exception {
+        Process process = ChildJvm.start(List.of(), child, workspace.toString(), moment);
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        StringBuilder printed = new StringBuilder();
+        while ((line = out.readLine()) != null && !line.equals(moment)) {
+            printed.append(line).append('\n');
+        }
+        assertThat(line).as("the child reached %s; it printed: %s", moment, printed).isEqualTo(moment);
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
@@ -157,6 +191,47 @@ class WorkspaceTest {
 
             assertThat(output).startsWith("workspace " + ws.file() + " is in use by another program");
             assertThat(child.exitValue()).isEqualTo(3);
+        }
+    }
+
+    /** The desktop app opens its workspace twice (a reader for the lane aside): both share one DuckDB. */
+    @Test
+    void aWorkspaceOpenedTwiceInOneProcessSharesItsStore() {
+        try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
+            load(ws, "Order Products.csv", "aa", 3, 0);
+            ws.workTables().create("w_lines", "SELECT row_id FROM pre_order_line", List.of());
+            try (Workspace reader = Workspace.open(dir.resolve("audit"))) {
+                assertThat(reader.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(3);
+                assertThat(reader.sql().scalar("SELECT COUNT(*) FROM w_lines", List.of())).isEqualTo(3);
+            }
+            load(ws, "Order Products 2.csv", "bb", 2, 0);
+            assertThat(ws.rows(Snapshot.PRE, TableKind.ORDER_LINE).count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aWorkspaceWhoseDataFileWentMissingSaysSoInOneLine() throws Exception {
+        Path data;
+        try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
+            load(ws, "Order Products.csv", "aa", 3, 0);
+            data = ws.dataFile();
+        }
+        Files.delete(data);
+
+        assertThatThrownBy(() -> Workspace.open(dir.resolve("audit"))).isInstanceOf(StoreException.class)
+                .hasMessage("workspace " + dir.resolve("audit.mv.db") + ": its data file audit.duckdb is missing;"
+                        + " put it back beside the workspace, or import the files into a new workspace");
+    }
+
+    @Test
+    void deletingAWorkspaceDeletesItsDataFileToo() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("audit"))) {
+            load(ws, "Order Products.csv", "aa", 3, 0);
+        }
+        Workspace.delete(dir.resolve("audit"));
+
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
         }
     }
 
@@ -186,20 +261,47 @@ class WorkspaceTest {
                 "UTF-8", ",", ".", "file name", COLUMNS);
     }
 
-    /** Child process: one good import, then an import that dies after committing chunks. */
+    /**
+     * Child process: one good import, then an import that stops at the moment named in args[1]
+     * and waits to be killed. At "published" the second import replaces the first (same name).
+     */
     public static final class CrashMidImport {
         public static void main(String[] args) {
             Workspace ws = Workspace.open(Path.of(args[0]));
+            String moment = args[1];
             load(ws, "Order Products.csv", "aa", 3, 0);
-            ImportSession session = ws.beginImport(plan("Order Products 2.csv", "dd"));
-            for (int i = 0; i < 110_000; i++) {
+            boolean replacing = moment.equals("published");
+            ImportSession session = ws.beginImport(plan(replacing ? "Order Products.csv" : "Order Products 2.csv", "dd"));
+            int rows = replacing ? 5 : 110_000;
+            for (int i = 0; i < rows; i++) {
                 session.addRow(i + 2, new Object[] {"ORD-" + i, BigDecimal.ONE, "green"});
             }
-            System.out.println("chunks committed");
-            System.out.flush();
-            while (true) {
-                Thread.onSpinWait();
+            if (!moment.equals("rows-appended")) {
+                session.commitData();
             }
+            if (replacing) {
+                session.publish(5);
+            }
+            waitToBeKilled(moment);
+        }
+    }
+
+    /** Child process: one import, then working tables of an audit that never ends. */
+    public static final class CrashWithWorkingTables {
+        public static void main(String[] args) {
+            Workspace ws = Workspace.open(Path.of(args[0]));
+            load(ws, "Order Products.csv", "aa", 3, 0);
+            ws.workTables().create("w_keys", "SELECT row_id AS rid, order_ref AS k FROM pre_order_line", List.of());
+            ws.workTables().create("w_pairs", "SELECT rid AS pre_rid, rid AS post_rid FROM w_keys", List.of());
+            waitToBeKilled(args[1]);
+        }
+    }
+
+    private static void waitToBeKilled(String moment) {
+        System.out.println(moment);
+        System.out.flush();
+        while (true) {
+            Thread.onSpinWait();
         }
     }
 

@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * sample-data imported and audited once per test JVM; each test gets its own copy of the file,
+ * sample-data imported and audited once per test JVM; each test gets its own copy of the files,
  * so waivers and re-runs never leak between tests.
  */
 public final class SampleWorkspace {
 
     private static Path master;
+    private static Path masterData;
 
     private SampleWorkspace() {
     }
@@ -33,6 +34,8 @@ public final class SampleWorkspace {
         Path copy = dir.resolve("sample" + Workspace.SUFFIX);
         try {
             Files.copy(master(), copy, StandardCopyOption.REPLACE_EXISTING);
+            // the imported rows live in the analytic store beside it
+            Files.copy(masterData, dir.resolve("sample.duckdb"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,6 +53,7 @@ public final class SampleWorkspace {
                         ProgressListener.NONE);
                 new AuditEngine("test").run(ws, AuditProfile.defaults(), Waivers.none(), ProgressListener.NONE);
                 master = ws.file();
+                masterData = ws.dataFile();
             }
         }
         return master;

@@ -1,7 +1,12 @@
 package dev.p2caudit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.p2caudit.model.Finding;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
+import dev.p2caudit.store.Workspace;
 import dev.p2caudit.ui.common.LazyTableModel;
 import dev.p2caudit.ui.start.UserSettings;
 import java.awt.Dimension;
@@ -39,6 +44,7 @@ import static org.assertj.core.api.Assertions.fail;
 class UiBenchmarkTest {
 
     private static final int JUMPS = 40;
+    private static final int DRILL_DOWNS = 20;
 
     @TempDir
     Path dir;
@@ -94,6 +100,11 @@ class UiBenchmarkTest {
         report("data browser open (post order lines, " + String.format("%,d", browserRows) + " rows)", browserOpen);
         browserJumps.report("data browser");
 
+        Jumps drillDowns = drillDown(frame.app().session().orElseThrow().workspace());
+        report("record drill-down (a finding's pre and post rows, as its detail looks them up): "
+                + drillDowns.millis().size() + " findings, median " + drillDowns.median() + " ms, worst "
+                + drillDowns.worst() + " ms", -1);
+
         long sorted = open(() -> frame.app().screens().browser().sort("quantity", false), frame.browser().table(),
                 () -> frame.app().screens().browser().query().sortColumn() != null && frame.browser().model().cache().loaded(0));
         report("data browser sorted by quantity, descending (one pass over the table)", sorted);
@@ -107,6 +118,34 @@ class UiBenchmarkTest {
         assertThat(findingsJumps.worst()).as("findings jump, worst ms").isLessThan(500);
         assertThat(browserJumps.worst()).as("browser jump, worst ms").isLessThan(500);
         assertThat(scrollStall).as("scrolling never stalls the event thread, ms").isLessThan(250);
+    }
+
+    /**
+     * The lookups a finding's detail makes (FindingsPresenter): the record its key names, in pre and
+     * in post, read by row id; for findings of every table spread over the run, off the event thread.
+     */
+    private static Jumps drillDown(Workspace ws) {
+        long run = ws.findings().runs().get(0).id();
+        List<Finding> picked = new ArrayList<>();
+        List<Finding> all = ws.findings().page(run, 0, 200_000);
+        for (int i = 0; i < all.size() && picked.size() < DRILL_DOWNS; i += Math.max(1, all.size() / (DRILL_DOWNS * 4))) {
+            Finding f = all.get(i);
+            if (f.table() != null && !f.rule().startsWith("DUP-") && !f.key().equals(f.table().id())) {
+                picked.add(f);
+            }
+        }
+        List<Long> times = new ArrayList<>();
+        for (Finding f : picked) {
+            long t0 = System.nanoTime();
+            for (Snapshot side : Snapshot.values()) {
+                List<Long> ids = ws.records().find(side, f.table(), f.key(), 1);
+                if (!ids.isEmpty()) {
+                    ws.browse(side, f.table()).rows(new long[] {ids.get(0)});
+                }
+            }
+            times.add(millis(t0));
+        }
+        return new Jumps(times, picked.size());
     }
 
     /** From the action to the first rows on screen. */
