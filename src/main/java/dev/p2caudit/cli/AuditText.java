@@ -34,11 +34,17 @@ final class AuditText {
             out.println();
             out.println("Worst findings:");
             for (Finding f : worst) {
-                out.printf("  %-7s %-18s %-24s %s%s%n", f.severity().name(), f.rule(), f.key(), f.message(),
-                        f.waived() ? " [waived]" : "");
+                // The same rule can fire on pre and post for one record: the snapshot tells the two apart.
+                out.printf("  %-7s %-19s %-4s %-24s %s%s%n", f.severity().name(), f.rule(), snapshotOf(f), f.key(),
+                        f.message(), f.waived() ? " [waived]" : "");
             }
         }
         out.println();
         out.printf("Verdict: %s (fail on %s)%n", facts.verdict().toUpperCase(java.util.Locale.ROOT), facts.failOnText());
+    }
+
+    /** "pre", "post", or "" for a finding on the run as a whole. */
+    private static String snapshotOf(Finding f) {
+        return f.snapshot() == null ? "" : f.snapshot().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -44,7 +44,7 @@ class AuditCommandTest {
         CliRun never = CliRun.of("audit", "--pre", pre.toString(), "--post", post.toString(), "--fail-on", "never");
 
         assertThat(onError.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(onError.out()).contains("Verdict: FAIL (fail on error)").containsPattern("ERROR +ACC-COMPANY +A1");
+        assertThat(onError.out()).contains("Verdict: FAIL (fail on error)").containsPattern("ERROR +ACC-COMPANY +post +A1");
         assertThat(never.exitCode()).isEqualTo(ExitCodes.OK);
     }
 
