@@ -25,10 +25,25 @@ class ArchitectureTest {
 
     private static JavaClasses classes;
 
+    /**
+     * Every module's classes, from the test classpath: this module's own, core's and the
+     * generator's jars (or classes folders). Test classes are left out, core's test jar too.
+     */
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.p2caudit");
+    }
+
+    /** A module missing from the classpath would let its classes break every rule below unseen. */
+    @Test
+    void theClassesOfEveryModuleAndNoTestsAreChecked() {
+        assertThat(List.of("dev.p2caudit.model.Finding", "dev.p2caudit.checks.Catalogue",
+                "dev.p2caudit.generate.DatasetGenerator", "dev.p2caudit.cli.P2cAuditCommand", "dev.p2caudit.app.Main"))
+                .allMatch(classes::contain);
+        assertThat(List.of("dev.p2caudit.ingest.ChildJvm", "dev.p2caudit.arch.ArchitectureTest"))
+                .noneMatch(classes::contain);
     }
 
     @Test
@@ -138,13 +153,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** In every module: the tests run in the repository's root, whose folders are the modules. */
     @Test
     void everyPackageSaysItsJobInAPackageInfo() throws IOException {
-        Path root = Path.of("src/main/java/dev/p2caudit");
-        try (Stream<Path> dirs = Files.list(root)) {
-            List<Path> packages = dirs.filter(Files::isDirectory).toList();
-            assertThat(packages).isNotEmpty();
-            assertThat(packages).allSatisfy(p -> assertThat(p.resolve("package-info.java")).exists());
+        List<Path> packages = new java.util.ArrayList<>();
+        try (Stream<Path> modules = Files.list(Path.of(""))) {
+            for (Path sources : modules.map(m -> m.resolve("src/main/java/dev/p2caudit")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> dirs = Files.list(sources)) {
+                    dirs.filter(Files::isDirectory).forEach(packages::add);
+                }
+            }
         }
+        assertThat(packages.stream().map(p -> p.getFileName().toString()))
+                .contains("model", "ingest", "store", "checks", "report", "generate", "cli", "ui", "app");
+        assertThat(packages).allSatisfy(p -> assertThat(p.resolve("package-info.java")).exists());
     }
 }

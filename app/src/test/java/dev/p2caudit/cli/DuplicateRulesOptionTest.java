@@ -24,7 +24,7 @@ class DuplicateRulesOptionTest {
     void exports() throws IOException {
         // Three accounts in one city, two of them with one name.
         post = Files.createDirectories(dir.resolve("post"));
-        Files.copy(Path.of("src/test/resources/fixtures/duplicates/Account.csv"), post.resolve("Account.csv"));
+        Files.copy(Path.of("core/src/test/resources/fixtures/duplicates/Account.csv"), post.resolve("Account.csv"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class RunCatalogueTest {
     void exports() throws IOException {
         // Three accounts in one city, two of them with one name.
         post = Files.createDirectories(dir.resolve("post"));
-        Files.copy(Path.of("src/test/resources/fixtures/duplicates/Account.csv"), post.resolve("Account.csv"));
+        Files.copy(Path.of("core/src/test/resources/fixtures/duplicates/Account.csv"), post.resolve("Account.csv"));
         workspace = dir.resolve("audit");
     }
 

@@ -29,7 +29,7 @@ import org.w3c.dom.NodeList;
  */
 class JunitOutputTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/ci");
+    private static final Path FIXTURE = Path.of("core/src/test/resources/fixtures/ci");
 
     @TempDir
     Path dir;

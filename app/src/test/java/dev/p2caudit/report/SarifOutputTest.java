@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SarifOutputTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/ci");
+    private static final Path FIXTURE = Path.of("core/src/test/resources/fixtures/ci");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -57,8 +57,8 @@ class SarifOutputTest {
     @Test
     void eachFindingPointsAtTheLineOfItsRecord() throws IOException {
         JsonNode run = audit(FIXTURE).get("runs").get(0);
-        String post = "src/test/resources/fixtures/ci/post/Accounts%20export.csv";
-        String pre = "src/test/resources/fixtures/ci/pre/My%20Active%20Accounts.csv";
+        String post = "core/src/test/resources/fixtures/ci/post/Accounts%20export.csv";
+        String pre = "core/src/test/resources/fixtures/ci/pre/My%20Active%20Accounts.csv";
 
         assertThat(place(result(run, "ACC-COMPANY", "A-003"))).isEqualTo(post + ":5");
         assertThat(place(result(run, "INPUT-REJECTED", "Accounts export.csv:6"))).isEqualTo(post + ":6");

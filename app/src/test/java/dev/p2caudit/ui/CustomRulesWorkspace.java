@@ -25,7 +25,7 @@ public final class CustomRulesWorkspace {
 
     public static AuditSession create(Path dir) {
         try {
-            Path accounts = Files.copy(Path.of("src/test/resources/fixtures/duplicates/Account.csv"),
+            Path accounts = Files.copy(Path.of("core/src/test/resources/fixtures/duplicates/Account.csv"),
                     Files.createDirectories(dir.resolve("post")).resolve("Account.csv"));
             Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [{\"id\": \"" + RULE + "\","
                     + " \"table\": \"account\", \"title\": \"" + TITLE + "\", \"conditions\": [{\"column\": \"city\"}]}]}");

@@ -23,7 +23,7 @@ class LegacyReauditTest {
     @Test
     void reauditingTheMovedRowsFindsWhatTheEarlierVersionFound() throws Exception {
         Path file = dir.resolve("old" + Workspace.SUFFIX);
-        Files.copy(Path.of("src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), file);
+        Files.copy(Path.of("core/src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), file);
 
         try (Workspace ws = Workspace.open(file)) {
             long earlier = ws.findings().runs().get(0).id();

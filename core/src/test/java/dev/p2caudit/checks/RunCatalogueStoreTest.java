@@ -39,7 +39,7 @@ class RunCatalogueStoreTest {
     void aWorkspaceOfSchemaOneIsUpgradedAndItsOldRunsShowTheStandardCatalogue() throws Exception {
         // A workspace the version before runs kept their rules wrote (fixtures/legacy): run 1, 145 findings.
         Path old = dir.resolve("old" + Workspace.SUFFIX);
-        Files.copy(Path.of("src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), old);
+        Files.copy(Path.of("core/src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), old);
 
         try (Workspace ws = Workspace.open(old)) {
             AuditRun run = ws.findings().run(1).orElseThrow();

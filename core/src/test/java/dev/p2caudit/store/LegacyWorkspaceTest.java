@@ -27,7 +27,7 @@ class LegacyWorkspaceTest {
     /** A copy of the fixture, so that the test never changes it. */
     static Path copyOfLegacyWorkspace(Path dir) throws Exception {
         Path copy = dir.resolve("old" + Workspace.SUFFIX);
-        Files.copy(Path.of("src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), copy);
+        Files.copy(Path.of("core/src/test/resources/fixtures/legacy/h2-workspace-v1.mv.db"), copy);
         return copy;
     }
 
