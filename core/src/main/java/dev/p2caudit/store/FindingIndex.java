@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,25 +29,7 @@ public final class FindingIndex {
     public RowIndex index(long runId, FindingFilter filter, FindingSort sort) {
         List<Object> params = new ArrayList<>(List.of(runId));
         String sql = "SELECT _ROWID_ FROM finding WHERE " + FindingRecords.where(filter, params) + sort.orderBy();
-        try (PreparedStatement ps = workspace.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                long[] ids = new long[1024];
-                int n = 0;
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getLong(1);
-                }
-                return RowIndex.of(Arrays.copyOf(ids, n));
-            }
-        } catch (SQLException e) {
-            throw workspace.failure("listing findings", e);
-        }
+        return workspace.registry().rowIds(sql, params);
     }
 
     /** The findings with these row ids, in the order given. */
@@ -63,14 +44,7 @@ public final class FindingIndex {
         } catch (SQLException e) {
             throw workspace.failure("reading findings", e);
         }
-        List<Finding> ordered = new ArrayList<>(rowIds.length);
-        for (long id : rowIds) {
-            Finding f = byId.get(id);
-            if (f != null) {
-                ordered.add(f);
-            }
-        }
-        return ordered;
+        return RowIdRuns.inOrder(rowIds, byId);
     }
 
     private static Finding read(ResultSet rs) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads rows by row id as runs of consecutive ids: one query for a page in file order, one small
@@ -44,5 +45,17 @@ final class RowIdRuns {
             i = j + 1;
         }
         return rows;
+    }
+
+    /** The rows of {@code byId} in the order of {@code rowIds}; an id no longer there is skipped. */
+    static <T> List<T> inOrder(long[] rowIds, Map<Long, T> byId) {
+        List<T> ordered = new ArrayList<>(rowIds.length);
+        for (long id : rowIds) {
+            T row = byId.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
     }
 }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,25 +81,7 @@ public final class TableBrowser {
         }
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + SqlNames.ROW_ID + " FROM " + table + where(query, params) + orderBy(query);
-        try (PreparedStatement ps = workspace.data().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                long[] ids = new long[1024];
-                int n = 0;
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getLong(1);
-                }
-                return RowIndex.of(Arrays.copyOf(ids, n));
-            }
-        } catch (SQLException e) {
-            throw workspace.failure("browsing " + table, e);
-        }
+        return workspace.sql().rowIds(sql, params);
     }
 
     /**
@@ -134,14 +115,7 @@ public final class TableBrowser {
         } catch (SQLException e) {
             throw workspace.failure("reading " + table, e);
         }
-        List<BrowsedRow> ordered = new ArrayList<>(rowIds.length);
-        for (long id : rowIds) {
-            BrowsedRow row = byId.get(id);
-            if (row != null) {
-                ordered.add(row);
-            }
-        }
-        return ordered;
+        return RowIdRuns.inOrder(rowIds, byId);
     }
 
     /** Import id → file name: the record lives in H2, the rows in the analytic store. */
