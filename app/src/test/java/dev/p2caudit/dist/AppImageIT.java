@@ -53,7 +53,8 @@ class AppImageIT {
         String image = System.getProperty("p2caudit.image");
         assertThat(image).as("the image profile names the image (mvn -Pimage verify)").isNotNull();
         assertThat(Path.of(image, "bin/p2c-audit")).as("the image's launcher").isExecutable();
-        return Path.of(image);
+        // The build names it from the root seen from app (app/../target/...); the runtime says its real path.
+        return Path.of(image).normalize();
     }
 
     private record Run(int code, String output) {
