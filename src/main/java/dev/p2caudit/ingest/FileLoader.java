@@ -86,8 +86,9 @@ final class FileLoader {
         if (header.isEmpty()) {
             return draft.problem("no header row: the file has no line with column names").build();
         }
+        List<String> logicalNames = source.logicalNames();
         Detection detection = named != null ? Detection.found(named, "named by the user")
-                : detector.detect(draft.file, header, snapshot);
+                : detector.detect(draft.file, withLogicalNames(header, logicalNames), snapshot);
         draft.tableReason = detection.reason();
         if (detection.table().isEmpty()) {
             draft.problem("cannot tell which table this is: " + detection.reason());
@@ -96,11 +97,11 @@ final class FileLoader {
         }
         TableKind table = detection.table().get();
         draft.table = table.id();
-        HeaderMapping mapping = mapper.map(table, header, snapshot);
+        List<RawRow> sample = readSample(source);
+        HeaderMapping mapping = mapper.map(table, header, logicalNames, sample, snapshot);
         draft.dialect = mapping.dialect();
         List<ColumnDef> definitions = ColumnReadings.definitions(table, mapping.stored());
         ValueSurvey survey = new ValueSurvey(mapping.stored(), definitions);
-        List<RawRow> sample = readSample(source);
         sample.forEach(survey::observe);
         boolean wholeFileInSample = sample.size() < SAMPLE_ROWS;
         if (!wholeFileInSample && survey.needed()) {
@@ -129,6 +130,13 @@ final class FileLoader {
             }
         }
         return draft.build();
+    }
+
+    /** The headers, and the logical names a workbook's hidden sheet gives, for telling the table. */
+    private static List<String> withLogicalNames(List<String> header, List<String> logicalNames) {
+        List<String> all = new ArrayList<>(header);
+        logicalNames.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        return all;
     }
 
     private static void convertRest(RowSource source, RowConverter converter, ReportDraft draft, Sink sink)

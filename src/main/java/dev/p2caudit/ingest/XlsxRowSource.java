@@ -1,15 +1,19 @@
 package dev.p2caudit.ingest;
 
+import dev.p2caudit.ingest.XlsxPackage.SheetPart;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -18,39 +22,67 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Streams the first worksheet of an xlsx workbook with fastexcel-reader: rows are read one at a
- * time, never the whole sheet. Numeric cells become exact decimals (at Excel's 15 significant
- * digits, so {@code 0.1+0.2} stays {@code 0.3}); numeric cells with a date format become ISO
- * date-times.
+ * Streams the data sheet of an xlsx workbook with fastexcel-reader: rows are read one at a time,
+ * never the whole sheet. The data sheet is the first visible one; hidden sheets (a Sales export's
+ * {@code hiddenSheet}) are never read as data, only for the logical names of the columns
+ * ({@link HiddenSheetNames}). When the sheet holds an Excel table ({@code Records}), its range
+ * bounds the header and the rows.
+ *
+ * <p>Every OOXML cell type is read: numbers become exact decimals (at Excel's 15 significant
+ * digits, so {@code 0.1+0.2} stays {@code 0.3}), numbers with a date format ISO date-times,
+ * {@code b} {@code true}/{@code false}, {@code s}, {@code inlineStr} and {@code str} their text,
+ * {@code d} its text ({@link DateTypedCells}). A number cell holding text ({@code $80,000.00})
+ * passes the text on for its column to read; an {@code e} cell ({@code #N/A}) is unreadable and
+ * rejects its row.
  */
 final class XlsxRowSource implements RowSource {
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    /** The values of {@code t="e"} cells (ECMA-376 §18.18.96, and the dynamic-array ones). */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
+            "#UNKNOWN!");
 
     private final ReadableWorkbook workbook;
+    private final Path copy;
     private final Stream<Row> rows;
     private final Iterator<Row> iterator;
+    private final CellRange range;
     private List<String> header = List.of();
+    private List<String> logicalNames = List.of();
     /**
      * Whether each number format met so far shows a date. A workbook has a handful of formats
      * that every numeric cell repeats; deciding one takes regular expressions, so it is done once.
      */
     private final Map<FormatKey, Boolean> dateFormats = new HashMap<>();
 
-    private XlsxRowSource(ReadableWorkbook workbook) throws IOException {
+    private XlsxRowSource(ReadableWorkbook workbook, Path copy, int sheet, CellRange range) throws IOException {
         this.workbook = workbook;
-        this.rows = workbook.getFirstSheet().openStream();
+        this.copy = copy;
+        this.range = range;
+        this.rows = workbook.getSheet(sheet).orElseThrow().openStream();
         this.iterator = rows.iterator();
     }
 
     static XlsxRowSource open(Path file) throws IOException {
-        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+        XlsxPackage pkg = XlsxPackage.read(file);
+        SheetPart data = pkg.firstVisible().orElseThrow(() -> new IOException("the workbook has no visible sheet"));
+        CellRange range = XlsxPackage.tableRange(file, data).orElse(null);
+        Path copy = DateTypedCells.present(file, data.part()) ? DateTypedCells.retypedCopy(file, data.part()) : null;
+        ReadableWorkbook workbook = null;
         try {
-            XlsxRowSource source = new XlsxRowSource(workbook);
+            workbook = new ReadableWorkbook((copy != null ? copy : file).toFile(), new ReadingOptions(true, true));
+            XlsxRowSource source = new XlsxRowSource(workbook, copy, pkg.sheets().indexOf(data), range);
             source.readHeader();
+            source.logicalNames = source.hiddenNames(pkg).forHeader(source.header, source.firstColumn());
             return source;
         } catch (IOException | RuntimeException e) {
-            workbook.close();
+            if (workbook != null) {
+                workbook.close();
+            }
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
             throw e;
         }
     }
@@ -61,14 +93,30 @@ final class XlsxRowSource implements RowSource {
     }
 
     @Override
+    public List<String> logicalNames() {
+        return logicalNames;
+    }
+
+    @Override
     public RawRow next() {
         while (iterator.hasNext()) {
-            RawRow row = convert(iterator.next());
+            Row next = iterator.next();
+            if (range != null && next.getRowNum() < range.firstRow()) {
+                continue;
+            }
+            if (range != null && next.getRowNum() > range.lastRow()) {
+                return null;
+            }
+            RawRow row = convert(next);
             if (!row.isBlank()) {
                 return row;
             }
         }
         return null;
+    }
+
+    private int firstColumn() {
+        return range == null ? 0 : range.firstColumn();
     }
 
     private void readHeader() {
@@ -88,17 +136,58 @@ final class XlsxRowSource implements RowSource {
         header = List.copyOf(names);
     }
 
+    /** The hidden sheets' rows, read for column names only; one that cannot be read says nothing. */
+    private HiddenSheetNames hiddenNames(XlsxPackage pkg) {
+        List<String[]> hiddenRows = new ArrayList<>();
+        for (SheetPart sheet : pkg.sheets()) {
+            if (!sheet.hidden()) {
+                continue;
+            }
+            Optional<org.dhatim.fastexcel.reader.Sheet> hidden = workbook.getSheet(pkg.sheets().indexOf(sheet));
+            try (Stream<Row> stream = hidden.orElseThrow().openStream()) {
+                stream.limit(10_000).forEach(r -> hiddenRows.add(texts(r)));
+            } catch (IOException | RuntimeException e) {
+                // metadata only: the data sheet reads the same without it
+            }
+        }
+        return HiddenSheetNames.of(hiddenRows);
+    }
+
+    private String[] texts(Row row) {
+        String[] out = new String[row.getCellCount()];
+        for (int i = 0; i < out.length; i++) {
+            Cell cell = row.getCell(i);
+            out[i] = cell == null || cell.getType() == CellType.ERROR ? "" : text(cell, isDate(cell));
+        }
+        return out;
+    }
+
     private RawRow convert(Row row) {
-        int width = row.getCellCount();
+        int from = firstColumn();
+        int to = range == null ? row.getCellCount() : Math.min(row.getCellCount(), range.lastColumn() + 1);
+        int width = Math.max(0, to - from);
         String[] values = new String[width];
         boolean[] exact = new boolean[width];
+        String[] unreadable = null;
         for (int i = 0; i < width; i++) {
-            Cell cell = row.getCell(i);
-            boolean date = isDate(cell);
-            values[i] = text(cell, date);
-            exact[i] = cell != null && cell.getType() == CellType.NUMBER && !date;
+            Cell cell = row.getCell(from + i);
+            String problem = null;
+            try {
+                boolean date = isDate(cell);
+                values[i] = text(cell, date);
+                exact[i] = cell != null && cell.getType() == CellType.NUMBER && !date;
+                problem = cell != null && cell.getType() == CellType.ERROR && EXCEL_ERRORS.contains(values[i])
+                        ? "the cell holds the Excel error " + values[i] : null;
+            } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+                values[i] = cell.getRawValue() == null ? "" : cell.getRawValue();
+                problem = "the cell's date serial " + values[i] + " is not a date Excel can show";
+            }
+            if (problem != null) {
+                unreadable = unreadable == null ? new String[width] : unreadable;
+                unreadable[i] = problem;
+            }
         }
-        return new RawRow(row.getRowNum(), values, exact, null);
+        return new RawRow(row.getRowNum(), values, exact, null, unreadable, from);
     }
 
     private static String text(Cell cell, boolean date) {
@@ -107,7 +196,7 @@ final class XlsxRowSource implements RowSource {
         }
         return switch (cell.getType()) {
             case EMPTY -> "";
-            case NUMBER -> date ? dateText(cell.asDate()) : number(cell.asNumber());
+            case NUMBER -> date ? cell.asDate().toString() : number(cell.asNumber());
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case STRING -> cell.asString();
             case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
@@ -117,10 +206,6 @@ final class XlsxRowSource implements RowSource {
     static String number(BigDecimal value) {
         BigDecimal rounded = value.round(EXCEL_PRECISION).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
-    }
-
-    private static String dateText(LocalDateTime value) {
-        return value.toString();
     }
 
     private boolean isDate(Cell cell) {
@@ -156,7 +241,13 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        rows.close();
-        workbook.close();
+        try {
+            rows.close();
+            workbook.close();
+        } finally {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        }
     }
 }

@@ -1,0 +1,142 @@
+package dev.p2caudit.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.Attribute;
+import javax.xml.stream.events.StartElement;
+import javax.xml.stream.events.XMLEvent;
+
+/**
+ * Cells typed {@code t="d"} (an ISO 8601 date, or in Sales exports text such as
+ * {@code 16/09/2020 02:37:27 PM}) stop fastexcel-reader 0.19 with "Unknown cell type : d", and no
+ * later release is published (docs/adr/0012). A sheet that has such cells is therefore copied once,
+ * with those cells retyped {@code t="str"} (a text result, which fastexcel-reader reads with its
+ * value unchanged); the column's parser then reads the text as any other date text. Sheets
+ * without them, nearly all, are read in place after a byte scan.
+ */
+final class DateTypedCells {
+
+    private static final byte[] MARK = {'t', '=', '"', 'd', '"'};
+    private static final byte[] MARK_SINGLE = {'t', '=', '\'', 'd', '\''};
+
+    private DateTypedCells() {
+    }
+
+    /** Whether the part's XML has a {@code t="d"} attribute (a false alarm only costs a copy). */
+    static boolean present(Path file, String part) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = part == null ? null : zip.getEntry(part);
+            if (entry == null) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return contains(in);
+            }
+        }
+    }
+
+    private static boolean contains(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        byte previous = ' ';
+        int matched = 0;
+        int matchedSingle = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                matched = step(matched, b, MARK, previous);
+                matchedSingle = step(matchedSingle, b, MARK_SINGLE, previous);
+                if (matched == MARK.length || matchedSingle == MARK.length) {
+                    return true;
+                }
+                previous = b;
+            }
+        }
+        return false;
+    }
+
+    /** The mark only counts as an attribute: its {@code t} must follow white space. */
+    private static int step(int matched, byte b, byte[] mark, byte previous) {
+        if (b == mark[matched] && (matched > 0 || isSpace(previous))) {
+            return matched + 1;
+        }
+        return b == mark[0] && isSpace(previous) ? 1 : 0;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    /** A temporary copy of the workbook whose {@code part} has its {@code t="d"} cells retyped. */
+    static Path retypedCopy(Path file, String part) throws IOException {
+        Path copy = Files.createTempFile("p2c-audit-", ".xlsx");
+        try (ZipFile zip = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (entry.getName().equals(part)) {
+                        retype(in, out);
+                    } else {
+                        in.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return copy;
+    }
+
+    private static void retype(InputStream in, OutputStream out) throws IOException {
+        XMLEventFactory events = XMLEventFactory.newInstance();
+        try {
+            XMLEventReader reader = XlsxPackage.xmlInput().createXMLEventReader(in, "UTF-8");
+            XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(out, "UTF-8");
+            while (reader.hasNext()) {
+                XMLEvent event = reader.nextEvent();
+                writer.add(isDateCell(event) ? retyped(event.asStartElement(), events) : event);
+            }
+            writer.flush();
+            reader.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("the worksheet is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isDateCell(XMLEvent event) {
+        if (!event.isStartElement() || !event.asStartElement().getName().getLocalPart().equals("c")) {
+            return false;
+        }
+        Attribute type = event.asStartElement().getAttributeByName(new QName("t"));
+        return type != null && type.getValue().equals("d");
+    }
+
+    private static StartElement retyped(StartElement cell, XMLEventFactory events) {
+        List<Attribute> attributes = new java.util.ArrayList<>();
+        for (Iterator<Attribute> it = cell.getAttributes(); it.hasNext(); ) {
+            Attribute a = it.next();
+            attributes.add(a.getName().getLocalPart().equals("t") && a.getName().getNamespaceURI().isEmpty()
+                    ? events.createAttribute("t", "str") : a);
+        }
+        return events.createStartElement(cell.getName(), attributes.iterator(), cell.getNamespaces());
+    }
+}
