@@ -1,5 +1,6 @@
 package dev.p2caudit.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ record CellRange(int firstColumn, long firstRow, int lastColumn, long lastRow) {
     /** {@code A} is 0, {@code Z} 25, {@code AA} 26. */
     static int column(String letters) {
         int n = 0;
-        for (char c : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : letters.toUpperCase(Locale.ROOT).toCharArray()) {
             n = n * 26 + (c - 'A' + 1);
         }
         return n - 1;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
@@ -131,7 +132,7 @@ final class DateTypedCells {
     }
 
     private static StartElement retyped(StartElement cell, XMLEventFactory events) {
-        List<Attribute> attributes = new java.util.ArrayList<>();
+        List<Attribute> attributes = new ArrayList<>();
         for (Iterator<Attribute> it = cell.getAttributes(); it.hasNext(); ) {
             Attribute a = it.next();
             attributes.add(a.getName().getLocalPart().equals("t") && a.getName().getNamespaceURI().isEmpty()

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 
@@ -135,7 +136,7 @@ final class FileLoader {
     /** The headers, and the logical names a workbook's hidden sheet gives, for telling the table. */
     private static List<String> withLogicalNames(List<String> header, List<String> logicalNames) {
         List<String> all = new ArrayList<>(header);
-        logicalNames.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        logicalNames.stream().filter(Objects::nonNull).forEach(all::add);
         return all;
     }
 

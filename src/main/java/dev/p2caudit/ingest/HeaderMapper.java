@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps each header of a file to a canonical column of its table, or keeps it as-is. Unknown and
@@ -23,6 +24,8 @@ import java.util.Set;
 final class HeaderMapper {
 
     private static final Set<String> EXCEL_BOOKKEEPING = Set.of("rowchecksum", "modifiedon");
+    /** A lower-case letter followed by an upper-case one: {@code CustomerAccount}, {@code dataAreaId}. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("\\p{Ll}\\p{Lu}");
 
     private final HeaderCatalog catalog;
 
@@ -89,7 +92,7 @@ final class HeaderMapper {
         if (byLogical.isPresent() && !byLogical.get().header().equalsIgnoreCase(header.trim())
                 && catalogMatches(table, header, snapshot, false).stream()
                         .noneMatch(a -> a.canonical().equals(byLogical.get().canonical()))) {
-            votes.merge(styleOf(header.trim()), 1, Integer::sum);
+            votes.merge(Dialect.DISPLAY, 1, Integer::sum); // only Sales' Excel exports have a hidden sheet
             return new MappedColumn(position, header, byLogical.get().canonical(), byLogical.get().canonical(),
                     "logical name " + h.logical() + " (hidden sheet)");
         }
@@ -176,7 +179,8 @@ final class HeaderMapper {
     /**
      * Display names have spaces, logical names are lower case, F&amp;O fields upper case
      * ({@code CUSTOMERACCOUNT}) or, from F&amp;O's OData service, Pascal/camel case without spaces
-     * ({@code CustomerAccount}, {@code dataAreaId}): both are the F&amp;O dialect.
+     * ({@code CustomerAccount}, {@code dataAreaId}): both are the F&amp;O dialect. One capitalised
+     * word ({@code Kontoname}) is a display name.
      */
     static Dialect styleOf(String header) {
         if (header.contains(" ") || header.startsWith("(")) {
@@ -185,7 +189,10 @@ final class HeaderMapper {
         if (header.equals(header.toUpperCase(Locale.ROOT))) {
             return Dialect.FNO;
         }
-        return header.equals(header.toLowerCase(Locale.ROOT)) ? Dialect.LOGICAL : Dialect.FNO;
+        if (header.equals(header.toLowerCase(Locale.ROOT))) {
+            return Dialect.LOGICAL;
+        }
+        return CAMEL_HUMP.matcher(header).find() ? Dialect.FNO : Dialect.DISPLAY;
     }
 
     private static Dialect winner(Map<Dialect, Integer> votes) {

@@ -1,6 +1,9 @@
 package dev.p2caudit.ingest;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Whether a column holds record GUIDs (a lookup column holds names, or GUIDs of other records). */
@@ -18,14 +21,14 @@ final class RecordIds {
 
     /** At least one value, and every non-empty value of the column in the sample a GUID, each once. */
     static boolean allGuids(List<RawRow> sample, int position) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RawRow row : sample) {
             String[] cells = row.values();
             String value = position < cells.length && cells[position] != null ? cells[position].trim() : "";
             if (value.isEmpty()) {
                 continue;
             }
-            if (!isGuid(value) || !seen.add(value.toLowerCase(java.util.Locale.ROOT))) {
+            if (!isGuid(value) || !seen.add(value.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
