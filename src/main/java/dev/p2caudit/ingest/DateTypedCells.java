@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
@@ -32,9 +33,6 @@ import javax.xml.stream.events.XMLEvent;
  */
 final class DateTypedCells {
 
-    private static final byte[] MARK = {'t', '=', '"', 'd', '"'};
-    private static final byte[] MARK_SINGLE = {'t', '=', '\'', 'd', '\''};
-
     private DateTypedCells() {
     }
 
@@ -51,31 +49,33 @@ final class DateTypedCells {
         }
     }
 
-    private static boolean contains(InputStream in) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        byte previous = ' ';
-        int matched = 0;
-        int matchedSingle = 0;
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                matched = step(matched, b, MARK, previous);
-                matchedSingle = step(matchedSingle, b, MARK_SINGLE, previous);
-                if (matched == MARK.length || matchedSingle == MARK.length) {
+    /**
+     * Looks at each {@code d} only (one comparison per byte in the common case), then at the four
+     * bytes before it and the one after. The last five bytes of each block are carried over, so the
+     * block's last byte is looked at with the next block's first.
+     */
+    static boolean contains(InputStream in) throws IOException {
+        int carry = 5;
+        byte[] buffer = new byte[(1 << 16) + carry];
+        Arrays.fill(buffer, 0, carry, (byte) ' ');
+        for (int n = in.readNBytes(buffer, carry, buffer.length - carry); n > 0;
+             n = in.readNBytes(buffer, carry, buffer.length - carry)) {
+            int end = carry + n;
+            for (int i = carry - 1; i < end - 1; i++) {
+                if (buffer[i] == 'd' && isMark(buffer, i)) {
                     return true;
                 }
-                previous = b;
             }
+            System.arraycopy(buffer, end - carry, buffer, 0, carry);
         }
         return false;
     }
 
-    /** The mark only counts as an attribute: its {@code t} must follow white space. */
-    private static int step(int matched, byte b, byte[] mark, byte previous) {
-        if (b == mark[matched] && (matched > 0 || isSpace(previous))) {
-            return matched + 1;
-        }
-        return b == mark[0] && isSpace(previous) ? 1 : 0;
+    /** {@code  t="d"} or {@code  t='d'} around the {@code d} at {@code i}. */
+    private static boolean isMark(byte[] b, int i) {
+        byte quote = b[i - 1];
+        return (quote == '"' || quote == '\'') && b[i + 1] == quote && b[i - 2] == '=' && b[i - 3] == 't'
+                && isSpace(b[i - 4]);
     }
 
     private static boolean isSpace(byte b) {

@@ -125,7 +125,7 @@ final class FileLoader {
         if (wholeFileInSample || !survey.needed()) {
             convertRest(source, converter, draft, sink);
         } else {
-            try (RowSource again = open(file, facts)) {
+            try (RowSource again = source instanceof XlsxRowSource workbook ? workbook.reopen() : open(file, facts)) {
                 skip(again, sample.size());
                 convertRest(again, converter, draft, sink);
             }

@@ -56,25 +56,50 @@ final class XlsxRowSource implements RowSource {
      */
     private final Map<FormatKey, Boolean> dateFormats = new HashMap<>();
 
-    private XlsxRowSource(ReadableWorkbook workbook, Path copy, int sheet, CellRange range) throws IOException {
+    /**
+     * What is known of the workbook before its rows are read: its sheets, the data sheet, its
+     * table's range and whether it has {@code t="d"} cells. Found once per file, also when the
+     * file is read twice.
+     */
+    private record Layout(Path file, XlsxPackage pkg, SheetPart data, CellRange range, boolean dateTyped) {
+
+        static Layout of(Path file) throws IOException {
+            XlsxPackage pkg = XlsxPackage.read(file);
+            SheetPart data = pkg.firstVisible().orElseThrow(() -> new IOException("the workbook has no visible sheet"));
+            return new Layout(file, pkg, data, XlsxPackage.tableRange(file, data).orElse(null),
+                    DateTypedCells.present(file, data.part()));
+        }
+    }
+
+    private final Layout layout;
+
+    private XlsxRowSource(Layout layout, ReadableWorkbook workbook, Path copy) throws IOException {
+        this.layout = layout;
         this.workbook = workbook;
         this.copy = copy;
-        this.range = range;
-        this.rows = workbook.getSheet(sheet).orElseThrow().openStream();
+        this.range = layout.range();
+        this.rows = workbook.getSheet(layout.pkg().sheets().indexOf(layout.data())).orElseThrow().openStream();
         this.iterator = rows.iterator();
     }
 
     static XlsxRowSource open(Path file) throws IOException {
-        XlsxPackage pkg = XlsxPackage.read(file);
-        SheetPart data = pkg.firstVisible().orElseThrow(() -> new IOException("the workbook has no visible sheet"));
-        CellRange range = XlsxPackage.tableRange(file, data).orElse(null);
-        Path copy = DateTypedCells.present(file, data.part()) ? DateTypedCells.retypedCopy(file, data.part()) : null;
+        return open(Layout.of(file));
+    }
+
+    /** The same workbook from its first row again, without looking at its package again. */
+    XlsxRowSource reopen() throws IOException {
+        return open(layout);
+    }
+
+    private static XlsxRowSource open(Layout layout) throws IOException {
+        Path file = layout.file();
+        Path copy = layout.dateTyped() ? DateTypedCells.retypedCopy(file, layout.data().part()) : null;
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook((copy != null ? copy : file).toFile(), new ReadingOptions(true, true));
-            XlsxRowSource source = new XlsxRowSource(workbook, copy, pkg.sheets().indexOf(data), range);
+            XlsxRowSource source = new XlsxRowSource(layout, workbook, copy);
             source.readHeader();
-            source.logicalNames = source.hiddenNames(pkg).forHeader(source.header, source.firstColumn());
+            source.logicalNames = source.hiddenNames(layout.pkg()).forHeader(source.header, source.firstColumn());
             return source;
         } catch (IOException | RuntimeException e) {
             if (workbook != null) {

@@ -6,11 +6,21 @@ import dev.p2caudit.model.Dialect;
 import dev.p2caudit.model.MappedColumn;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -150,5 +160,58 @@ class ExportShapesTest {
         assertThat(XlsxPackage.resolve("xl/worksheets/", "../tables/table1.xml")).isEqualTo("xl/tables/table1.xml");
         assertThat(XlsxPackage.resolve("xl/", "worksheets/sheet1.xml")).isEqualTo("xl/worksheets/sheet1.xml");
         assertThat(XlsxPackage.resolve("xl/", "/xl/worksheets/sheet2.xml")).isEqualTo("xl/worksheets/sheet2.xml");
+    }
+
+    @Test
+    void theDateTypeScanFindsTheAttributeAcrossBlockBoundariesAndNothingElse() throws IOException {
+        for (int at = 65_536 - 8; at <= 65_536 + 8; at++) {
+            for (String mark : List.of(" t=\"d\"", "\nt='d'")) {
+                String xml = "x".repeat(at) + "<c r=\"A1\"" + mark + "><v>2020-01-01</v></c>";
+                assertThat(DateTypedCells.contains(stream(xml))).as("at %d: %s", at, mark).isTrue();
+            }
+        }
+        for (String xml : List.of("<c t=\"dd\">", "<c xt=\"d\">", "<c t=\"n\">d", "<c t=\"d'>")) {
+            assertThat(DateTypedCells.contains(stream(xml))).as(xml).isFalse();
+        }
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Past the first 1,000 rows the file is read twice: both reads go through a retyped copy, then it is gone. */
+    @Test
+    void aLongWorkbookOfDateTypedCellsIsReadTwiceThroughCopiesThatAreDeleted() throws IOException {
+        List<List<RawXlsx.RawCell>> sheet = RawXlsx.rows();
+        sheet.add(List.of(RawXlsx.RawCell.shared("Order ID"), RawXlsx.RawCell.shared("Date Submitted")));
+        for (int i = 0; i < 1_500; i++) {
+            // the day-first value comes last, so only the survey of the whole file can decide the order
+            String date = i == 1_499 ? "25/12/2020 10:00:00 PM" : "0" + (1 + i % 9) + "/02/2020 08:30:00 AM";
+            sheet.add(List.of(RawXlsx.RawCell.shared("ORD-" + i), RawXlsx.RawCell.of("d", date)));
+        }
+        Path file = dir.resolve("Orders.xlsx");
+        RawXlsx.write(file, sheet, 0, 1, false);
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        long copiesBefore = copies(temp);
+        try (ImportHarness h = new ImportHarness(dir)) {
+            FileReport report = h.load(file, Snapshot.PRE, null).report();
+
+            assertThat(report.rejected()).as("%s", report.rejections()).isZero();
+            List<Map<String, Object>> rows = h.rows(Snapshot.PRE, TableKind.ORDER);
+            assertThat(rows).hasSize(1_500);
+            assertThat(rows.get(0)).containsEntry("date_submitted", LocalDateTime.of(2020, 2, 1, 8, 30));
+            assertThat(rows.get(1_499)).containsEntry("date_submitted", LocalDateTime.of(2020, 12, 25, 22, 0));
+        }
+        assertThat(copies(temp)).isEqualTo(copiesBefore);
+    }
+
+    private static long copies(Path temp) throws IOException {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("p2c-audit-")
+                    && f.getFileName().toString().endsWith(".xlsx")).count();
+        }
     }
 }
