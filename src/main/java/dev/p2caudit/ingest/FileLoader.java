@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 
@@ -133,11 +132,19 @@ final class FileLoader {
         return draft.build();
     }
 
-    /** The headers, and the logical names a workbook's hidden sheet gives, for telling the table. */
+    /**
+     * The headers for telling the table: each one's logical name where a workbook's hidden sheet
+     * gives it (a localised {@code Kontoname} is {@code name}), the header itself otherwise and for
+     * the {@code (Do Not Modify) <Table>} column, which names the table by itself.
+     */
     private static List<String> withLogicalNames(List<String> header, List<String> logicalNames) {
-        List<String> all = new ArrayList<>(header);
-        logicalNames.stream().filter(Objects::nonNull).forEach(all::add);
-        return all;
+        List<String> out = new ArrayList<>(header);
+        for (int i = 0; i < out.size() && i < logicalNames.size(); i++) {
+            if (logicalNames.get(i) != null && HeaderText.doNotModifyTarget(out.get(i)).isEmpty()) {
+                out.set(i, logicalNames.get(i));
+            }
+        }
+        return out;
     }
 
     private static void convertRest(RowSource source, RowConverter converter, ReportDraft draft, Sink sink)

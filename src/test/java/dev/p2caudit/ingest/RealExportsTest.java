@@ -71,6 +71,23 @@ class RealExportsTest {
     }
 
     @Test
+    void localisedHeadersUnderANameThatSaysNothingAreToldByTheHiddenSheetsLogicalNames() {
+        try (ImportHarness h = new ImportHarness(dir)) {
+            FileReport report = load(h, "Export 2026-12-03 (de).xlsx", Snapshot.PRE);
+
+            assertThat(report.table()).isEqualTo("account");
+            assertThat(report.tableReason()).isEqualTo("headers (6 of 7 columns match)");
+            assertThat(report.dialect()).isEqualTo(Dialect.DISPLAY);
+            assertThat(mapping(report)).containsExactly("Konto=id", "Kontoname=name", "Kontonummer=account_number",
+                    "Unternehmen=company", "Hauptnummer=phone", "Ort=city", "Erstellt am=x_erstellt_am");
+            List<Map<String, Object>> rows = h.rows(Snapshot.PRE, TableKind.ACCOUNT);
+            assertThat(rows).extracting(r -> r.get("company") + "/" + r.get("account_number") + "/" + r.get("city"))
+                    .containsExactly("DEMF/DE-010/München", "DEMF/DE-011/Köln");
+            assertThat(rows.get(0)).containsEntry("x_erstellt_am", "16.09.2020 14:37");
+        }
+    }
+
+    @Test
     void salesContactsExportWithTheHiddenSheetFirstAndThePointSevenColumns() {
         try (ImportHarness h = new ImportHarness(dir)) {
             FileReport report = load(h, "Active Contacts 03-12-2026 14-05-40.xlsx", Snapshot.POST);
