@@ -68,7 +68,7 @@ final class XlsxPackage {
             String folder = sheet.part().substring(0, sheet.part().lastIndexOf('/') + 1);
             String rels = folder + "_rels/" + sheet.part().substring(folder.length()) + ".rels";
             for (Map.Entry<String, String> rel : relationshipTargets(zip, rels, folder).entrySet()) {
-                if (!rel.getValue().contains("/tables/")) {
+                if (rel.getValue() == null || !rel.getValue().contains("/tables/")) {
                     continue;
                 }
                 List<String> refs = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.p2caudit.ingest;
 
 import dev.p2caudit.ingest.XlsxPackage.SheetPart;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -101,14 +102,19 @@ final class XlsxRowSource implements RowSource {
             source.readHeader();
             source.logicalNames = source.hiddenNames(layout.pkg()).forHeader(source.header, source.firstColumn());
             return source;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             if (workbook != null) {
                 workbook.close();
             }
             if (copy != null) {
                 Files.deleteIfExists(copy);
             }
-            throw e;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            // fastexcel-reader on a damaged package: its XML parser's undeclared checked exceptions,
+            // a NullPointerException for a relationship without a target. The file's problem, not a crash.
+            throw new IOException(Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()), e);
         }
     }
 
@@ -124,8 +130,8 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public RawRow next() {
-        while (iterator.hasNext()) {
-            Row next = iterator.next();
+        while (hasNextRow()) {
+            Row next = nextRow();
             if (range != null && next.getRowNum() < range.firstRow()) {
                 continue;
             }
@@ -138,6 +144,31 @@ final class XlsxRowSource implements RowSource {
             }
         }
         return null;
+    }
+
+    /**
+     * fastexcel-reader lets the XML parser's exceptions through as they are, some of them checked
+     * ({@code WFCException} on a damaged part): each becomes the file's problem, never a crash.
+     */
+    private boolean hasNextRow() {
+        try {
+            return iterator.hasNext();
+        } catch (Exception e) {
+            throw unreadable(e);
+        }
+    }
+
+    private Row nextRow() {
+        try {
+            return iterator.next();
+        } catch (Exception e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static UncheckedIOException unreadable(Exception e) {
+        return e instanceof UncheckedIOException u ? u : new UncheckedIOException(new IOException(
+                Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()), e));
     }
 
     private int firstColumn() {
@@ -171,8 +202,9 @@ final class XlsxRowSource implements RowSource {
             Optional<org.dhatim.fastexcel.reader.Sheet> hidden = workbook.getSheet(pkg.sheets().indexOf(sheet));
             try (Stream<Row> stream = hidden.orElseThrow().openStream()) {
                 stream.limit(10_000).forEach(r -> hiddenRows.add(texts(r)));
-            } catch (IOException | RuntimeException e) {
-                // metadata only: the data sheet reads the same without it
+            } catch (Exception e) {
+                // metadata only (fastexcel may throw the XML parser's checked exceptions as they are):
+                // the data sheet reads the same without it
             }
         }
         return HiddenSheetNames.of(hiddenRows);
