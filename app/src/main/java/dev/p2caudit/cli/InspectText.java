@@ -45,7 +45,7 @@ final class InspectText {
 
     private static String format(FileReport r) {
         if ("xlsx".equals(r.format())) {
-            return "xlsx workbook (first sheet)";
+            return "xlsx workbook (first visible sheet)";
         }
         return "csv, " + r.encoding() + ", delimiter " + delimiterName(r.delimiter())
                 + (r.decimalSeparator() == null ? "" : ", decimal separator '" + r.decimalSeparator() + "'");

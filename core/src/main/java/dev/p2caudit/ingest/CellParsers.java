@@ -11,7 +11,7 @@ final class CellParsers {
     /** @param dates the column's date order, or {@code null} when no value depends on it */
     static CellParser forColumn(ColumnDef column, DecimalStyle style, DateOrders.Decision dates) {
         return switch (column.type()) {
-            case TEXT -> ChoiceCells.text();
+            case TEXT -> column.name().equals("company") ? ChoiceCells.companyCode() : ChoiceCells.text();
             case DECIMAL -> NumberCells.decimal(style);
             case INTEGER -> NumberCells.integer(style);
             case BOOLEAN -> ChoiceCells.yesNo();

@@ -79,4 +79,12 @@ final class ChoiceCells {
     static CellParser text() {
         return (text, exact) -> text.isEmpty() ? null : text;
     }
+
+    /**
+     * A legal entity code: F&amp;O stores {@code dataAreaId} in lower case ({@code usmf}), Sales shows
+     * it upper case ({@code USMF}); read upper case, so both exports name one company alike.
+     */
+    static CellParser companyCode() {
+        return (text, exact) -> text.isEmpty() ? null : text.toUpperCase(Locale.ROOT);
+    }
 }

@@ -86,8 +86,9 @@ final class FileLoader {
         if (header.isEmpty()) {
             return draft.problem("no header row: the file has no line with column names").build();
         }
+        List<String> logicalNames = source.logicalNames();
         Detection detection = named != null ? Detection.found(named, "named by the user")
-                : detector.detect(draft.file, header, snapshot);
+                : detector.detect(draft.file, withLogicalNames(header, logicalNames), snapshot);
         draft.tableReason = detection.reason();
         if (detection.table().isEmpty()) {
             draft.problem("cannot tell which table this is: " + detection.reason());
@@ -96,11 +97,11 @@ final class FileLoader {
         }
         TableKind table = detection.table().get();
         draft.table = table.id();
-        HeaderMapping mapping = mapper.map(table, header, snapshot);
+        List<RawRow> sample = readSample(source);
+        HeaderMapping mapping = mapper.map(table, header, logicalNames, sample, snapshot);
         draft.dialect = mapping.dialect();
         List<ColumnDef> definitions = ColumnReadings.definitions(table, mapping.stored());
         ValueSurvey survey = new ValueSurvey(mapping.stored(), definitions);
-        List<RawRow> sample = readSample(source);
         sample.forEach(survey::observe);
         boolean wholeFileInSample = sample.size() < SAMPLE_ROWS;
         if (!wholeFileInSample && survey.needed()) {
@@ -123,12 +124,27 @@ final class FileLoader {
         if (wholeFileInSample || !survey.needed()) {
             convertRest(source, converter, draft, sink);
         } else {
-            try (RowSource again = open(file, facts)) {
+            try (RowSource again = source instanceof XlsxRowSource workbook ? workbook.reopen() : open(file, facts)) {
                 skip(again, sample.size());
                 convertRest(again, converter, draft, sink);
             }
         }
         return draft.build();
+    }
+
+    /**
+     * The headers for telling the table: each one's logical name where a workbook's hidden sheet
+     * gives it (a localised {@code Kontoname} is {@code name}), the header itself otherwise and for
+     * the {@code (Do Not Modify) <Table>} column, which names the table by itself.
+     */
+    private static List<String> withLogicalNames(List<String> header, List<String> logicalNames) {
+        List<String> out = new ArrayList<>(header);
+        for (int i = 0; i < out.size() && i < logicalNames.size(); i++) {
+            if (logicalNames.get(i) != null && HeaderText.doNotModifyTarget(out.get(i)).isEmpty()) {
+                out.set(i, logicalNames.get(i));
+            }
+        }
+        return out;
     }
 
     private static void convertRest(RowSource source, RowConverter converter, ReportDraft draft, Sink sink)

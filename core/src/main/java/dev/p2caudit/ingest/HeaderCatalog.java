@@ -25,8 +25,11 @@ import java.util.TreeSet;
  */
 final class HeaderCatalog {
 
-    /** One way of writing a canonical column's header. */
-    record Alias(String canonical, String header, Dialect dialect, Snapshot onlyFor) {
+    /**
+     * One way of writing a canonical column's header; a {@code fallback} one maps only when no
+     * other header of the file does ({@code DELIVERYADDRESSCITY} when there is no {@code ADDRESSCITY}).
+     */
+    record Alias(String canonical, String header, Dialect dialect, Snapshot onlyFor, boolean fallback) {
 
         boolean appliesTo(Snapshot snapshot) {
             return onlyFor == null || onlyFor == snapshot;
@@ -104,12 +107,15 @@ final class HeaderCatalog {
                 throw new IllegalStateException("headers.json: " + table.id() + " has no column " + canonical);
             }
             DIALECT_KEYS.forEach((key, dialect) -> column.getValue().path(key).forEach(
-                    h -> add(byHeader, canonical, h.asText(), dialect)));
+                    h -> add(byHeader, canonical, h.asText(), dialect, false)));
+            column.getValue().path("fallback").forEach(h -> add(byHeader, canonical, h.asText(),
+                    HeaderMapper.styleOf(h.asText()), true));
         }
         aliases.put(table, byHeader);
     }
 
-    private static void add(Map<String, List<Alias>> byHeader, String canonical, String written, Dialect dialect) {
+    private static void add(Map<String, List<Alias>> byHeader, String canonical, String written, Dialect dialect,
+                            boolean fallback) {
         Snapshot onlyFor = null;
         String header = written;
         int at = written.lastIndexOf('@');
@@ -118,6 +124,6 @@ final class HeaderCatalog {
             header = written.substring(0, at);
         }
         byHeader.computeIfAbsent(HeaderText.normalize(header), k -> new ArrayList<>())
-                .add(new Alias(canonical, header, dialect, onlyFor));
+                .add(new Alias(canonical, header, dialect, onlyFor, fallback));
     }
 }

@@ -43,6 +43,9 @@ final class NumberCells {
         }
         String canonical = exact ? s : canonical(s, style);
         if (canonical == null) {
+            canonical = MoneyText.amount(s).map(amount -> canonical(amount, style)).orElse(null);
+        }
+        if (canonical == null) {
             throw new BadValue("'" + s + "' is not a number (decimal separator '" + style.separator() + "')");
         }
         BigDecimal value;

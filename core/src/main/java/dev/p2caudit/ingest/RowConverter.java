@@ -47,9 +47,12 @@ final class RowConverter {
             int p = positions[i];
             String text = p < cells.length && cells[p] != null ? cells[p] : "";
             try {
+                if (row.unreadable(p) != null) {
+                    throw new BadValue(row.unreadable(p));
+                }
                 values[i] = parsers[i].parse(text, row.isExactNumber(p));
             } catch (BadValue e) {
-                return reject(row.line(), p + 1, header.get(p), e.getMessage(), text);
+                return rejectCell(row, p, e.getMessage(), text);
             }
         }
         return new Converted(values, null);
@@ -62,6 +65,14 @@ final class RowConverter {
             n--;
         }
         return n;
+    }
+
+    /** In a workbook the cell is named too ({@code cell D7}), its column counted on the sheet. */
+    private Converted rejectCell(RawRow row, int position, String reason, String raw) {
+        String cell = row.cellName(position);
+        int column = cell == null ? position + 1 : row.firstColumn() + position + 1;
+        return reject(row.line(), column, header.get(position), cell == null ? reason : "cell " + cell + ": " + reason,
+                raw);
     }
 
     private Converted reject(long line, int column, String header, String reason, String raw) {

@@ -10,6 +10,14 @@ interface RowSource extends Closeable {
     /** The header cells, trailing empty ones dropped. */
     List<String> header();
 
+    /**
+     * The logical name of each header where the file says it (a workbook's hidden sheet), else
+     * {@code null} in its place; empty when the file says nothing.
+     */
+    default List<String> logicalNames() {
+        return List.of();
+    }
+
     /** The next non-blank data row, or {@code null} at the end. */
     RawRow next() throws IOException;
 

@@ -24,12 +24,13 @@ final class CanonicalColumns {
                     option("relationship_type", OptionSet.RELATIONSHIP_TYPE), text("customer_group"),
                     text("party_number"), text("email"), text("phone"), text("website"), text("city"),
                     text("country"), text("currency"), text("financial_dimensions"),
-                    option("status", OptionSet.RECORD_STATE));
+                    option("status", OptionSet.RECORD_STATE), text("party_type"));
             case CONTACT -> List.of(text("id"), text("first_name"), text("last_name"), text("full_name"),
                     text("email"), text("business_phone"), text("parent_account"), text("company"),
                     bool("is_active_customer"), bool("sellable"), text("contact_for"), text("customer_group"),
                     text("p2c_contact_number"), text("contact_number"), text("party_number"),
-                    text("contact_person_id"), option("status", OptionSet.RECORD_STATE));
+                    text("contact_person_id"), option("status", OptionSet.RECORD_STATE), text("status_reason"),
+                    text("city"), text("country"), text("party_type"));
             case PRODUCT -> List.of(text("id"), text("product_number"), text("name"), text("unit"),
                     money("price"), text("default_site"), text("default_warehouse"),
                     option("status", OptionSet.PRODUCT_STATE));
