@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Which columns REC-CHANGED compares, and how (docs/checks.md): every canonical column both
- * exports carry, except keys, lookups (their rendering differs between export dialects), and what
- * the migration sets on purpose.
+ * exports carry, except keys, lookups (their rendering differs between export dialects; a line's
+ * product is compared through the product table, see ReconciliationFamily), and what the migration
+ * sets on purpose. Currencies, countries and phone numbers compare in one form ({@link ValueForms}).
  */
 final class Compared {
 
@@ -18,8 +19,7 @@ final class Compared {
             "p2c_contact_number", "contact_person_id", "sellable", "contact_for", "is_active_customer", "order_type",
             "item_based", "language", "invoice_customer", "requested_receipt_date", "site", "warehouse",
             "line_discount", "sales_charge", "status", "status_reason", "processing_status",
-            "customer", "parent_account", "product", "currency", "order_ref", "quote_ref", "invoice_ref",
-            "ship_to_country", "account_number", "order_id", "sales_order_number", "quote_id", "quotation_number",
+            "customer", "parent_account", "product", "order_ref", "quote_ref", "invoice_ref", "account_number", "order_id", "sales_order_number", "quote_id", "quotation_number",
             "invoice_number", "product_number", "line_number");
 
     private Compared() {
@@ -37,7 +37,12 @@ final class Compared {
         if (column.type() == ColumnType.DECIMAL) {
             return "(" + a + " IS NULL) <> (" + b + " IS NULL) OR ABS(" + a + " - " + b + ") > ? + ? * ABS(" + b + ")";
         }
-        if (column.type() == ColumnType.TEXT || column.type() == ColumnType.LANGUAGE) {
+        if (column.type() == ColumnType.TEXT) {
+            // A label and its code, a country's name and its ISO code, a phone number however
+            // punctuated: one value (ValueForms).
+            return ValueForms.sql(column.name(), a) + " <> " + ValueForms.sql(column.name(), b);
+        }
+        if (column.type() == ColumnType.LANGUAGE) {
             return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
         }
         return a + " IS DISTINCT FROM " + b;

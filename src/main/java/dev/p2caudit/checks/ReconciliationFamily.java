@@ -47,22 +47,37 @@ final class ReconciliationFamily implements CheckFamily {
     private static void duplicates(RuleDef rule, CheckContext ctx, TableKind table) {
         Pairings.Pairing p = ctx.pairings.of(table);
         for (Snapshot side : Snapshot.values()) {
-            ctx.sql.forEach("SELECT kd, n FROM " + p.dups(side), List.of(), row -> ctx.report(rule, table, side,
-                    row.text("kd"), "Key " + row.text("kd") + " occurs " + row.number("n") + " times in the " + side.id()
-                            + "-migration " + table.id() + " export; these records could not be paired.",
+            boolean companies = ctx.pairings.spansCompanies(side, table);
+            ctx.sql.forEach("SELECT kd, c, n FROM " + p.dups(side), List.of(), row -> ctx.report(rule, table, side,
+                    row.text("kd"), "Key " + row.text("kd") + ofCompany(companies, row.text("c")) + " occurs "
+                            + row.number("n") + " times in the " + side.id() + "-migration " + table.id()
+                            + " export; these records could not be paired.",
                     FindingValues.of(p.byId() ? "id" : "key", FindingValue.of(side, row.text("kd")),
                             "records", FindingValue.of(side, row.number("n")))));
         }
     }
 
+    /** " of company X" when the table spans several companies, else nothing. */
+    static String ofCompany(boolean companies, String company) {
+        if (!companies) {
+            return "";
+        }
+        return company == null || company.isBlank() ? " (no company)" : " of company " + company;
+    }
+
     private static void unpaired(RuleDef rule, CheckContext ctx, TableKind table, Snapshot side) {
-        String sql = "SELECT " + ctx.pairings.displayKey(side, table, "u.rid") + " AS kd FROM ("
+        boolean companies = ctx.pairings.spansCompanies(side, table);
+        String sql = "SELECT " + ctx.pairings.displayKey(side, table, "u.rid") + " AS kd"
+                + (companies ? ", " + Pairings.companyOf(side, table, "u.rid") + " AS co" : "") + " FROM ("
                 + ctx.pairings.unpaired(table, side) + ") u";
         String what = table.displayName() + " ";
-        ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, table, side, row.text("kd"), side == Snapshot.PRE
-                ? what + row.text("kd") + " of the pre-migration export has no counterpart after the migration."
-                : what + row.text("kd") + " is in the post-migration export but not in the pre-migration one.",
-                Map.of("key", FindingValue.of(side, row.text("kd")))));
+        ctx.sql.forEach(sql, List.of(), row -> {
+            String named = row.text("kd") + ofCompany(companies, companies ? row.text("co") : null);
+            ctx.report(rule, table, side, row.text("kd"), side == Snapshot.PRE
+                    ? what + named + " of the pre-migration export has no counterpart after the migration."
+                    : what + named + " is in the post-migration export but not in the pre-migration one.",
+                    Map.of("key", FindingValue.of(side, row.text("kd"))));
+        });
     }
 
     private static void changed(RuleDef rule, CheckContext ctx, TableKind table) {

@@ -63,7 +63,8 @@ final class Totals {
     private Map<String, Figures> figures(Snapshot side, boolean byGroup) {
         StringBuilder select = new StringBuilder("SELECT COUNT(*) AS n");
         money.forEach(c -> select.append(", SUM(").append(c).append(") AS s_").append(c));
-        String group = "UPPER(COALESCE(TRIM(company), '')) || '/' || UPPER(COALESCE(TRIM(currency), ''))";
+        // US Dollar on one side and USD on the other are one currency.
+        String group = "UPPER(COALESCE(TRIM(company), '')) || '/' || " + ValueForms.sql("currency", "currency");
         if (byGroup) {
             select.append(", ").append(group).append(" AS g");
         }
