@@ -1,0 +1,74 @@
+package dev.p2caudit.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.p2caudit.ingest.InputFiles;
+import dev.p2caudit.ingest.InputImporter;
+import dev.p2caudit.model.Finding;
+import dev.p2caudit.model.ProgressListener;
+import dev.p2caudit.model.Snapshot;
+import dev.p2caudit.store.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fixtures under {@code fixtures/reconcile/}: pre and post exports shaped like real ones (Sales
+ * display or logical headers on one side, F&amp;O entity fields on the other, labels against codes,
+ * two companies), audited for real, with the exact reconciliation findings.
+ */
+class RealShapedReconciliationTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/reconcile");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrongSalesOrderNumberIsOneFindingItsOrderAndLinesStillPair() throws Exception {
+        List<Finding> findings = audit(FIXTURES.resolve("orders/pre"), FIXTURES.resolve("orders/post"));
+
+        assertThat(keys(findings, "ORD-NUMBER")).containsExactly("post ORD-002");
+        assertThat(keys(findings, "REC-MISSING")).isEmpty();
+        assertThat(keys(findings, "REC-EXTRA")).isEmpty();
+        assertThat(keys(findings, "REC-KEY-DUP")).isEmpty();
+        // US Dollar = USD, United States = US, U.S. = USA, usmf = USMF: no change, no totals apart.
+        assertThat(keys(findings, "REC-TOTALS")).isEmpty();
+        assertThat(keys(findings, "REC-CHANGED")).containsExactly("post ORD-0003/1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"orders/pre", "orders/post"})
+    void anExportAuditedAgainstItselfHasNoReconciliationFinding(String folder) throws Exception {
+        List<Finding> findings = audit(FIXTURES.resolve(folder), FIXTURES.resolve(folder));
+
+        assertThat(findings.stream().filter(f -> f.rule().startsWith("REC-")).toList()).isEmpty();
+    }
+
+    @Test
+    void theSampleDataAuditedAgainstItselfHasNoReconciliationFinding() throws Exception {
+        Path pre = Path.of("sample-data/pre");
+        List<Finding> findings = audit(pre, pre);
+
+        assertThat(findings.stream().filter(f -> f.rule().startsWith("REC-")).map(f -> f.rule() + " " + f.key())
+                .toList()).isEmpty();
+    }
+
+    static List<String> keys(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).map(f -> f.snapshot().id() + " " + f.key()).toList();
+    }
+
+    private List<Finding> audit(Path pre, Path post) throws java.io.IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
+            new InputImporter().importExactly(ws, Map.of(Snapshot.PRE, InputFiles.expand(List.of(pre)),
+                    Snapshot.POST, InputFiles.expand(List.of(post))), f -> null, ProgressListener.NONE);
+            AuditEngine.Result result = new AuditEngine("test").run(ws, AuditProfile.defaults(), Waivers.none(),
+                    ProgressListener.NONE);
+            return ws.findings().page(result.summary().runId(), 0, 100_000);
+        }
+    }
+}
