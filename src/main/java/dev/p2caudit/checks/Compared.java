@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Which columns REC-CHANGED compares, and how (docs/checks.md): every canonical column both
  * exports carry, except keys, lookups (their rendering differs between export dialects; a line's
- * product is compared through the product table, see ReconciliationFamily), and what the migration
+ * product is compared through the product table, {@link ProductChange}), and what the migration
  * sets on purpose. Currencies, countries and phone numbers compare in one form ({@link ValueForms}).
  */
 final class Compared {

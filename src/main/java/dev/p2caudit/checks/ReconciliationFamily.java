@@ -83,7 +83,8 @@ final class ReconciliationFamily implements CheckFamily {
     private static void changed(RuleDef rule, CheckContext ctx, TableKind table) {
         List<ColumnDef> columns = Compared.columns(table, ctx.availability.columns(Snapshot.PRE, table),
                 ctx.availability.columns(Snapshot.POST, table));
-        if (columns.isEmpty()) {
+        ProductChange product = ProductChange.of(ctx, table);
+        if (columns.isEmpty() && product == null) {
             return;
         }
         StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "b.row_id")
@@ -104,23 +105,44 @@ final class ReconciliationFamily implements CheckFamily {
                 params.add(rel);
             }
         }
+        if (product != null) {
+            select.append(", a.product AS a_product, b.product AS b_product, CASE WHEN ").append(product.differs())
+                    .append(" THEN TRUE ELSE FALSE END AS d_product");
+            conditions.add("(" + product.differs() + ")");
+        }
         List<Object> all = new ArrayList<>(params);
         all.addAll(params);
-        select.append(" FROM ").append(ctx.pairings.pairedRows(table)).append(" WHERE ").append(String.join(" OR ", conditions));
+        select.append(" FROM ").append(ctx.pairings.pairedRows(table)).append(product == null ? "" : product.joins())
+                .append(" WHERE ").append(String.join(" OR ", conditions));
+        List<String> names = new ArrayList<>(columns.stream().map(ColumnDef::name).toList());
+        if (product != null) {
+            names.add("product");
+        }
         ctx.sql.forEach(select.toString(), all, row -> {
             Map<String, FindingValue> values = new LinkedHashMap<>();
             List<String> changes = new ArrayList<>();
-            for (ColumnDef c : columns) {
-                if (Boolean.TRUE.equals(row.get("d_" + c.name()))) {
-                    String before = ValueText.of(table, c.name(), row.get("a_" + c.name()));
-                    String after = ValueText.of(table, c.name(), row.get("b_" + c.name()));
-                    values.put(c.name(), FindingValue.both(before, after));
-                    changes.add(c.name().replace('_', ' ') + " '" + before + "' → '" + after + "'");
+            for (String c : names) {
+                if (Boolean.TRUE.equals(row.get("d_" + c))) {
+                    String before = ValueText.of(table, c, row.get("a_" + c));
+                    String after = ValueText.of(table, c, row.get("b_" + c));
+                    values.put(c, FindingValue.both(before, after));
+                    changes.add(c.replace('_', ' ') + " '" + before + "' → '" + after + "'");
                 }
             }
+            String became = becameReturn(row) ? " The line became a return." : "";
             ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")
-                    + " changed in the migration: " + String.join("; ", changes) + ".", values);
+                    + " changed in the migration: " + String.join("; ", changes) + "." + became, values);
         });
+    }
+
+    /** A line whose quantity was not negative before and is after: a sale turned into a return. */
+    private static boolean becameReturn(dev.p2caudit.store.Sql.Row row) {
+        if (!Boolean.TRUE.equals(row.get("d_quantity"))) {
+            return false;
+        }
+        java.math.BigDecimal before = row.decimal("a_quantity");
+        java.math.BigDecimal after = row.decimal("b_quantity");
+        return after != null && after.signum() < 0 && (before == null || before.signum() >= 0);
     }
 
     static String dataTable(Snapshot side, TableKind table) {

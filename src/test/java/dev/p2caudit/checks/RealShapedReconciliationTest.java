@@ -38,7 +38,35 @@ class RealShapedReconciliationTest {
         assertThat(keys(findings, "REC-KEY-DUP")).isEmpty();
         // US Dollar = USD, United States = US, U.S. = USA, usmf = USMF: no change, no totals apart.
         assertThat(keys(findings, "REC-TOTALS")).isEmpty();
+        // Widget (the name, pre) is W-1 (the number, post): the same product.
         assertThat(keys(findings, "REC-CHANGED")).containsExactly("post ORD-0003/1");
+        assertThat(one(findings, "REC-CHANGED").message()).isEqualTo(
+                "Order Product ORD-0003/1 changed in the migration: quantity '1' → '-1'. The line became a return.");
+    }
+
+    @Test
+    void aLineWhoseProductChangedIsReportedWithBothProducts() throws Exception {
+        Path pre = FIXTURES.resolve("orders/pre");
+        Path post = dir.resolve("post");
+        java.nio.file.Files.createDirectories(post);
+        for (Path file : InputFiles.expand(List.of(FIXTURES.resolve("orders/post")))) {
+            String text = java.nio.file.Files.readString(file);
+            if (file.getFileName().toString().startsWith("CDS")) {
+                text = text.replace("ORD-002,1,G-1", "ORD-002,1,W-1");
+            }
+            java.nio.file.Files.writeString(post.resolve(file.getFileName()), text);
+        }
+        List<Finding> findings = audit(pre, post);
+
+        assertThat(keys(findings, "REC-CHANGED")).containsExactlyInAnyOrder("post ORD-002/1", "post ORD-0003/1");
+        assertThat(findings.stream().filter(f -> f.key().equals("ORD-002/1")).findFirst().orElseThrow().message())
+                .isEqualTo("Order Product ORD-002/1 changed in the migration: product 'Gadget' → 'W-1'.");
+    }
+
+    private static Finding one(List<Finding> findings, String rule) {
+        List<Finding> of = findings.stream().filter(f -> f.rule().equals(rule)).toList();
+        assertThat(of).hasSize(1);
+        return of.get(0);
     }
 
     @ParameterizedTest(name = "{0}")
