@@ -94,10 +94,11 @@ final class ReconciliationFamily implements CheckFamily {
         Object abs = ctx.profile.decimal("recAbsTolerance");
         Object rel = ctx.profile.decimal("recRelTolerance");
         for (ColumnDef c : columns) {
+            String differs = inFilesWith(ctx, table, c.name(), Compared.differs(c));
             select.append(", a.").append(c.name()).append(" AS a_").append(c.name()).append(", b.").append(c.name())
-                    .append(" AS b_").append(c.name()).append(", CASE WHEN ").append(Compared.differs(c))
+                    .append(" AS b_").append(c.name()).append(", CASE WHEN ").append(differs)
                     .append(" THEN TRUE ELSE FALSE END AS d_").append(c.name());
-            conditions.add("(" + Compared.differs(c) + ")");
+            conditions.add("(" + differs + ")");
         }
         for (ColumnDef c : columns) {
             if (Compared.usesTolerance(c)) {
@@ -133,6 +134,22 @@ final class ReconciliationFamily implements CheckFamily {
             ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")
                     + " changed in the migration: " + String.join("; ", changes) + "." + became, values);
         });
+    }
+
+    /**
+     * A column compared only where both rows' files carried it: a row of a file without the
+     * column has no value there, not an empty one.
+     */
+    private static String inFilesWith(CheckContext ctx, TableKind table, String column, String differs) {
+        List<String> without = new ArrayList<>();
+        for (Snapshot side : Snapshot.values()) {
+            List<Availability.File> lacking = ctx.availability.lacking(side, table, column);
+            if (!lacking.isEmpty()) {
+                without.add((side == Snapshot.PRE ? "a." : "b.") + SqlNames.IMPORT_ID + " NOT IN (" + String.join(", ",
+                        lacking.stream().map(f -> String.valueOf(f.importId())).toList()) + ")");
+            }
+        }
+        return without.isEmpty() ? differs : "(" + differs + ") AND " + String.join(" AND ", without);
     }
 
     /** A line whose quantity was not negative before and is after: a sale turned into a return. */

@@ -52,8 +52,11 @@ final class Totals {
     }
 
     private boolean grouped() {
+        // Every file of both sides: a row of a file without them belongs to no known group.
         for (Snapshot side : Snapshot.values()) {
-            if (!ctx.availability.has(side, table, "company") || !ctx.availability.has(side, table, "currency")) {
+            if (!ctx.availability.has(side, table, "company") || !ctx.availability.has(side, table, "currency")
+                    || !ctx.availability.lacking(side, table, "company").isEmpty()
+                    || !ctx.availability.lacking(side, table, "currency").isEmpty()) {
                 return false;
             }
         }

@@ -64,9 +64,13 @@ final class DuplicateChecks {
     private void exact(String rule, Snapshot s, TableKind table, List<Row> rows, Function<Row, String> value,
                        Set<String> grouped) {
         lookedAtFirstTwo(rule, s, table, rows);
-        groups(rows, value).forEach((normalized, members) -> {
+        // Records of two companies are two records: the groups are per company where the table has one.
+        Function<Row, String> scoped = loaded.has(s, table, "company")
+                ? r -> value.apply(r).isEmpty() ? "" : RecordKeys.norm(r.text("company")) + "\u001e" + value.apply(r)
+                : value;
+        groups(rows, scoped).forEach((normalized, members) -> {
             String key = groupKey(members);
-            findings.add(rule, s, table, key, "same normalised value '" + normalized + "'",
+            findings.add(rule, s, table, key, "same normalised value '" + value.apply(members.get(0)) + "'",
                     members.toArray(Row[]::new));
             pairs(members).forEach(grouped::add);
         });

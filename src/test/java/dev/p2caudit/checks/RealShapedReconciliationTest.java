@@ -69,8 +69,51 @@ class RealShapedReconciliationTest {
         return of.get(0);
     }
 
+    @Test
+    void accountsOfTwoCompaniesAndTwoFilesOfOneTable() throws Exception {
+        List<Finding> findings = audit(FIXTURES.resolve("accounts/pre"), FIXTURES.resolve("accounts/post"));
+
+        // C0001 of USMF and C0001 of GBSI are two records: no REC-KEY-DUP; the GBSI one is new.
+        assertThat(keys(findings, "REC-KEY-DUP")).isEmpty();
+        assertThat(keys(findings, "REC-MISSING")).isEmpty();
+        assertThat(keys(findings, "REC-EXTRA")).containsExactly("post C0001");
+        assertThat(one(findings, "REC-EXTRA").message())
+                .isEqualTo("Account C0001 of company GBSI is in the post-migration export but not in the pre-migration one.");
+        // +1 (425) 555-0100 = 14255550100, US Dollar = USD, Pound Sterling = GBP, United Kingdom = GBR;
+        // Accounts.csv has no phone: its row's phone is not compared.
+        assertThat(keys(findings, "REC-CHANGED")).isEmpty();
+        // Accounts.csv has no Company and no Currency: no breakdown by company and currency.
+        assertThat(keys(findings, "REC-TOTALS")).containsExactly("post account");
+        // The F&O customers are customers (no relationship type in Customers V3); their party
+        // numbers are F&O's global address book numbers: no ACC-PARTY.
+        assertThat(keys(findings, "ACC-FINDIM")).containsExactly("post C0001");
+        assertThat(one(findings, "ACC-FINDIM").message()).endsWith("(Company: USMF)");
+        assertThat(keys(findings, "ACC-PARTY")).isEmpty();
+        // The Sales file without Company: one SCHEMA-MISSING for the file, no ACC-COMPANY per row.
+        assertThat(keys(findings, "ACC-COMPANY")).isEmpty();
+        assertThat(keys(findings, "ACC-NUMBER-DUP")).isEmpty();
+        assertThat(keys(findings, "SCHEMA-MISSING")).containsExactlyInAnyOrder("post Accounts.csv:account.company",
+                "post Accounts.csv:account.phone", "post account.email", "post account.website");
+        assertThat(findings.stream().filter(f -> f.key().equals("Accounts.csv:account.company")).findFirst()
+                .orElseThrow().message()).isEqualTo("The post-migration file Accounts.csv has no company column (other"
+                + " account files have it), so ACC-COMPANY, ACC-NUMBER-DUP did not run on its rows.");
+    }
+
+    @Test
+    void partyNumbersOfSalesExportsAreStillJudged() throws Exception {
+        Path post = dir.resolve("post");
+        java.nio.file.Files.createDirectories(post);
+        java.nio.file.Files.writeString(post.resolve("Accounts.csv"), "Account Name,Account Number,Company,Party Number
+"
+                + "Litware,C0003,USMF,000000104
+");
+        List<Finding> findings = audit(FIXTURES.resolve("accounts/pre"), post);
+
+        assertThat(keys(findings, "ACC-PARTY")).containsExactly("post C0003");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"orders/pre", "orders/post"})
+    @ValueSource(strings = {"orders/pre", "orders/post", "accounts/pre", "accounts/post"})
     void anExportAuditedAgainstItselfHasNoReconciliationFinding(String folder) throws Exception {
         List<Finding> findings = audit(FIXTURES.resolve(folder), FIXTURES.resolve(folder));
 
