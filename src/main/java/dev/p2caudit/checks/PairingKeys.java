@@ -63,8 +63,14 @@ final class PairingKeys {
             return "UPPER(" + Keys.nz(column) + ")";
         }
         // A line without a parent reference, or without line number and product, has no key.
+        String key = "UPPER(" + ctx.keys.key(side, table) + ")";
+        if (!ctx.availability.has(side, table, "line_number")) {
+            // An export without line numbers: <parent>/<product>, the n-th line of one product of
+            // a parent taking #n, so that two lines of one product are two keys, not a duplicate.
+            key += " || '#' || CAST(ROW_NUMBER() OVER (PARTITION BY " + key + " ORDER BY t.row_id) AS VARCHAR)";
+        }
         return "CASE WHEN " + Keys.nz(table.parentRef().get()) + " IS NULL OR COALESCE(" + lineSuffix() + ") IS NULL"
-                + " THEN NULL ELSE UPPER(" + ctx.keys.key(side, table) + ") END";
+                + " THEN NULL ELSE " + key + " END";
     }
 
     private String lineSuffix() {
@@ -88,8 +94,9 @@ final class PairingKeys {
                     fallbacks.add(new Fallback(parented("r.rid", number), parented("pp.pre_rid", number)));
                 }
                 if (both("product")) {
-                    String product = "UPPER(" + Keys.nz("product") + ")";
-                    fallbacks.add(new Fallback(parented("r.rid", product), parented("pp.pre_rid", product)));
+                    // The n-th line of a product in the parent, by line number where the side has one.
+                    fallbacks.add(new Fallback(parented("r.rid", nthOfProduct("r.rid")),
+                            parented("pp.pre_rid", nthOfProduct("pp.pre_rid"))));
                 }
             }
         } else {
@@ -103,6 +110,12 @@ final class PairingKeys {
             fallbacks.add(new Fallback("UPPER(" + Keys.nz("id") + ")", "UPPER(" + Keys.nz("id") + ")"));
         }
         return fallbacks;
+    }
+
+    private static String nthOfProduct(String parentRid) {
+        String product = "UPPER(" + Keys.nz("product") + ")";
+        return product + " || '#' || CAST(ROW_NUMBER() OVER (PARTITION BY " + parentRid + ", " + product
+                + " ORDER BY t.line_number, t.row_id) AS VARCHAR)";
     }
 
     private static String parented(String parentRid, String suffix) {
