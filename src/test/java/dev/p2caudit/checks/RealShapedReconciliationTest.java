@@ -132,6 +132,34 @@ class RealShapedReconciliationTest {
         assertThat(findings.stream().filter(f -> f.rule().startsWith("REC-")).toList()).isEmpty();
     }
 
+    /** Rows without any key (no number, no id, lines without parent): they pair by their compared columns. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Account.csv|Account Name,Main Phone,Currency,Website",
+        "Contact.csv|First Name,Last Name,Email,Business Phone",
+        "Product.csv|Name,List Price,Default Unit",
+        "Quote.csv|Name,Total Amount,Currency",
+        "Quote Products.csv|Existing Product,Quantity,Price Per Unit",
+        "Order.csv|Name,Total Amount,Currency",
+        "Order Products.csv|Existing Product,Quantity,Price Per Unit",
+        "Invoice.csv|Customer,Total Amount",
+        "Invoice Products.csv|Existing Product,Quantity,Price Per Unit"})
+    void keylessRowsAuditedAgainstThemselvesPairCompletely(String file, String header) throws Exception {
+        int columns = header.split(",").length;
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        // Two identical rows, and two that differ in one column.
+        for (String row : List.of("A,1,10,x", "A,1,10,x", "B,2,20,y", "B,3,20,y")) {
+            csv.append(String.join(",", java.util.Arrays.copyOf(row.split(","), columns))).append('\n');
+        }
+        Path folder = dir.resolve("in");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve(file), csv.toString());
+        List<Finding> findings = audit(folder, folder);
+
+        assertThat(findings.stream().filter(f -> f.rule().startsWith("REC-")).map(f -> f.rule() + " " + f.key())
+                .toList()).isEmpty();
+    }
+
     @Test
     void theSampleDataAuditedAgainstItselfHasNoReconciliationFinding() throws Exception {
         Path pre = Path.of("sample-data/pre");
