@@ -38,6 +38,8 @@ class RealShapedReconciliationTest {
         assertThat(keys(findings, "REC-KEY-DUP")).isEmpty();
         // US Dollar = USD, United States = US, U.S. = USA, usmf = USMF: no change, no totals apart.
         assertThat(keys(findings, "REC-TOTALS")).isEmpty();
+        // Item based / Item-based (labels, pre) = 192350000 (the code, post); Active = 0, Invoiced = 4.
+        assertThat(keys(findings, "ORD-TYPE")).isEmpty();
         // Widget (the name, pre) is W-1 (the number, post): the same product.
         assertThat(keys(findings, "REC-CHANGED")).containsExactly("post ORD-0003/1");
         assertThat(one(findings, "REC-CHANGED").message()).isEqualTo(
