@@ -40,12 +40,20 @@ final class Compared {
         if (column.type() == ColumnType.TEXT) {
             // A label and its code, a country's name and its ISO code, a phone number however
             // punctuated: one value (ValueForms).
-            return ValueForms.sql(column.name(), a) + " <> " + ValueForms.sql(column.name(), b);
+            // Written differently; whether it is one value in two forms (a currency's name and its
+            // code) is asked of the few pairs found, in Java (sameValue): a lookup per row costs.
+            return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
         }
         if (column.type() == ColumnType.LANGUAGE) {
             return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
         }
         return a + " IS DISTINCT FROM " + b;
+    }
+
+    /** Whether two differently written values of a text column are one value in two forms ({@link ValueForms}). */
+    static boolean sameValue(ColumnDef column, String a, String b) {
+        return column.type() == ColumnType.TEXT && ValueForms.of(column.name()) != ValueForms.Form.TEXT
+                && ValueForms.of(column.name(), a).equals(ValueForms.of(column.name(), b));
     }
 
     static boolean usesTolerance(ColumnDef column) {

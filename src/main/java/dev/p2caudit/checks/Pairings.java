@@ -108,8 +108,9 @@ final class Pairings {
             for (int i = 0; i < fallbacks.size(); i++) {
                 select.append(", ").append(fallbacks.get(i).of(side)).append(" AS f").append(i);
             }
-            select.append(", ").append(p.byId() ? "CAST(NULL AS VARCHAR)" : keys.fingerprint(side)).append(" AS fp FROM ")
-                    .append(from);
+            // The fingerprint only for records without a key: the only ones that pair by it.
+            select.append(", ").append(p.byId() ? "CAST(NULL AS VARCHAR)" : "CASE WHEN " + pairingKey(side, p.table(),
+                    false, keys) + " IS NULL THEN " + keys.fingerprint(side) + " END").append(" AS fp FROM ").append(from);
             ctx.temp.create(raw(p, side), select.toString(), List.of());
             ctx.temp.create(p.dups(side), "SELECT d.k, d.c, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
                     + raw(p, side) + " x WHERE x.k = d.k AND COALESCE(x.c, '') = d.c) AS kd, d.n FROM (SELECT k, COALESCE(c, '')"

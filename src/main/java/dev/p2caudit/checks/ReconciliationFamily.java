@@ -100,6 +100,8 @@ final class ReconciliationFamily implements CheckFamily {
                     .append(" THEN TRUE ELSE FALSE END AS d_").append(c.name());
             conditions.add("(" + differs + ")");
         }
+        Map<String, ColumnDef> defs = new LinkedHashMap<>();
+        columns.forEach(c -> defs.put(c.name(), c));
         for (ColumnDef c : columns) {
             if (Compared.usesTolerance(c)) {
                 params.add(abs);
@@ -113,7 +115,7 @@ final class ReconciliationFamily implements CheckFamily {
         }
         List<Object> all = new ArrayList<>(params);
         all.addAll(params);
-        select.append(" FROM ").append(ctx.pairings.pairedRows(table)).append(product == null ? "" : product.joins())
+        select.append(" FROM ").append(ctx.pairings.pairedRows(table))
                 .append(" WHERE ").append(String.join(" OR ", conditions));
         List<String> names = new ArrayList<>(columns.stream().map(ColumnDef::name).toList());
         if (product != null) {
@@ -126,9 +128,15 @@ final class ReconciliationFamily implements CheckFamily {
                 if (Boolean.TRUE.equals(row.get("d_" + c))) {
                     String before = ValueText.of(table, c, row.get("a_" + c));
                     String after = ValueText.of(table, c, row.get("b_" + c));
+                    if (defs.containsKey(c) && Compared.sameValue(defs.get(c), before, after)) {
+                        continue;
+                    }
                     values.put(c, FindingValue.both(before, after));
                     changes.add(c.replace('_', ' ') + " '" + before + "' → '" + after + "'");
                 }
+            }
+            if (changes.isEmpty()) {
+                return;
             }
             String became = becameReturn(row) ? " The line became a return." : "";
             ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")

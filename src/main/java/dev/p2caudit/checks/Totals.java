@@ -66,8 +66,7 @@ final class Totals {
     private Map<String, Figures> figures(Snapshot side, boolean byGroup) {
         StringBuilder select = new StringBuilder("SELECT COUNT(*) AS n");
         money.forEach(c -> select.append(", SUM(").append(c).append(") AS s_").append(c));
-        // US Dollar on one side and USD on the other are one currency.
-        String group = "UPPER(COALESCE(TRIM(company), '')) || '/' || " + ValueForms.sql("currency", "currency");
+        String group = "UPPER(COALESCE(TRIM(company), '')) || '/' || UPPER(COALESCE(TRIM(currency), ''))";
         if (byGroup) {
             select.append(", ").append(group).append(" AS g");
         }
@@ -79,9 +78,22 @@ final class Totals {
         ctx.sql.forEach(select.toString(), List.of(), row -> {
             Map<String, BigDecimal> sums = new LinkedHashMap<>();
             money.forEach(c -> sums.put(c, row.decimal("s_" + c) == null ? BigDecimal.ZERO : row.decimal("s_" + c)));
-            result.put(byGroup ? row.text("g") : "", new Figures(row.number("n"), sums));
+            // US Dollar on one side and USD on the other are one currency: groups merge by its code.
+            result.merge(byGroup ? inOneForm(row.text("g")) : "", new Figures(row.number("n"), sums), Totals::plus);
         });
         return result;
+    }
+
+    /** {@code COMPANY/currency as written} → {@code COMPANY/ISO code}. */
+    private static String inOneForm(String group) {
+        int slash = group.indexOf('/');
+        return group.substring(0, slash + 1) + ValueForms.of("currency", group.substring(slash + 1));
+    }
+
+    private static Figures plus(Figures a, Figures b) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>(a.sums());
+        b.sums().forEach((c, v) -> sums.merge(c, v, BigDecimal::add));
+        return new Figures(a.rows() + b.rows(), sums);
     }
 
     private void compare(String key, Figures pre, Figures post) {
