@@ -87,8 +87,9 @@ final class ReconciliationFamily implements CheckFamily {
         if (columns.isEmpty() && product == null) {
             return;
         }
+        boolean companies = ctx.pairings.spansCompanies(Snapshot.POST, table);
         StringBuilder select = new StringBuilder("SELECT " + ctx.pairings.displayKey(Snapshot.POST, table, "b.row_id")
-                + " AS kd");
+                + " AS kd" + (companies ? ", b.company AS co" : ""));
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         Object abs = ctx.profile.decimal("recAbsTolerance");
@@ -140,7 +141,7 @@ final class ReconciliationFamily implements CheckFamily {
             }
             String became = becameReturn(row) ? " The line became a return." : "";
             ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")
-                    + " changed in the migration: " + String.join("; ", changes) + "." + became, values);
+                    + ofCompany(companies, companies ? row.text("co") : null) + " changed in the migration: " + String.join("; ", changes) + "." + became, values);
         });
     }
 

@@ -43,7 +43,7 @@ class RealShapedReconciliationTest {
         // Widget (the name, pre) is W-1 (the number, post): the same product.
         assertThat(keys(findings, "REC-CHANGED")).containsExactly("post ORD-0003/1");
         assertThat(one(findings, "REC-CHANGED").message()).isEqualTo(
-                "Order Product ORD-0003/1 changed in the migration: quantity '1' → '-1'. The line became a return.");
+                "Order Product ORD-0003/1 of company USMF changed in the migration: quantity '1' → '-1'. The line became a return.");
     }
 
     @Test
@@ -62,7 +62,7 @@ class RealShapedReconciliationTest {
 
         assertThat(keys(findings, "REC-CHANGED")).containsExactlyInAnyOrder("post ORD-002/1", "post ORD-0003/1");
         assertThat(findings.stream().filter(f -> f.key().equals("ORD-002/1")).findFirst().orElseThrow().message())
-                .isEqualTo("Order Product ORD-002/1 changed in the migration: product 'Gadget' → 'W-1'.");
+                .isEqualTo("Order Product ORD-002/1 of company DEMF changed in the migration: product 'Gadget' → 'W-1'.");
     }
 
     private static Finding one(List<Finding> findings, String rule) {
