@@ -99,46 +99,75 @@ final class Pairings {
      */
     private void createKeyTables(Pairing p) {
         PairingKeys keys = new PairingKeys(ctx, p.table());
-        List<PairingKeys.Fallback> fallbacks = p.byId() ? List.of() : keys.fallbacks();
         for (Snapshot side : Snapshot.values()) {
             // Paired by id, a line needs no join to its parent: only its display key would.
-            String from = p.byId() ? SqlNames.dataTable(side, p.table()) + " t" : keys.from(side);
-            StringBuilder select = new StringBuilder("SELECT t.row_id AS rid, ").append(pairingKey(side, p.table(), p.byId(), keys))
-                    .append(" AS k, ").append(p.byId() ? "CAST(NULL AS VARCHAR)" : keys.company(side)).append(" AS c");
-            for (int i = 0; i < fallbacks.size(); i++) {
-                select.append(", ").append(fallbacks.get(i).of(side)).append(" AS f").append(i);
-            }
-            // The fingerprint only for records without a key: the only ones that pair by it.
-            select.append(", ").append(p.byId() ? "CAST(NULL AS VARCHAR)" : "CASE WHEN " + pairingKey(side, p.table(),
-                    false, keys) + " IS NULL THEN " + keys.fingerprint(side) + " END").append(" AS fp FROM ").append(from);
-            ctx.temp.create(raw(p, side), select.toString(), List.of());
+            String from = p.byId() ? SqlNames.dataTable(side, p.table()) + " t" : ctx.keys.from(side, p.table());
+            ctx.temp.create(p.keys(side), "SELECT t.row_id AS rid, " + pairingKey(side, p.table(), p.byId(), keys)
+                    + " AS k, " + (p.byId() ? "CAST(NULL AS VARCHAR)" : keys.company(side)) + " AS c FROM " + from, List.of());
             ctx.temp.create(p.dups(side), "SELECT d.k, d.c, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
-                    + raw(p, side) + " x WHERE x.k = d.k AND COALESCE(x.c, '') = d.c) AS kd, d.n FROM (SELECT k, COALESCE(c, '')"
-                    + " AS c, COUNT(*) AS n FROM " + raw(p, side) + " WHERE k IS NOT NULL GROUP BY k, COALESCE(c, '')"
+                    + p.keys(side) + " x WHERE x.k = d.k AND COALESCE(x.c, '') = d.c) AS kd, d.n FROM (SELECT k, COALESCE(c, '')"
+                    + " AS c, COUNT(*) AS n FROM " + p.keys(side) + " WHERE k IS NOT NULL GROUP BY k, COALESCE(c, '')"
                     + " HAVING COUNT(*) > 1) d", List.of());
         }
-        for (Snapshot side : Snapshot.values()) {
-            Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
-            // A key twice on a side pairs none of its records, nor the other side's with that key.
-            ctx.temp.create(p.keys(side), "SELECT y.*, (y.k IS NOT NULL AND (EXISTS (SELECT 1 FROM " + p.dups(side)
-                    + " d WHERE d.k = y.k AND d.c = COALESCE(y.c, '')) OR EXISTS (SELECT 1 FROM " + p.dups(other)
-                    + " d WHERE d.k = y.k AND (y.c IS NULL OR d.c = '' OR d.c = y.c)))) AS x FROM " + raw(p, side) + " y",
-                    List.of());
-        }
         List<String> stages = new ArrayList<>();
-        stages.add(stage(p, stages, "k", false));
-        for (int i = 0; i < fallbacks.size(); i++) {
-            stages.add(stage(p, stages, "f" + i, false));
-        }
+        stages.add(stage(p, p::keys, stages, "k", false));
         if (!p.byId()) {
-            stages.add(stage(p, stages, "fp", true));
+            List<PairingKeys.Fallback> fallbacks = keys.fallbacks();
+            // The fallbacks and the fingerprint are worked out only for what the business key left.
+            for (Snapshot side : Snapshot.values()) {
+                createRest(p, keys, fallbacks, side, stages.get(0));
+            }
+            // Nothing left on a side (the usual case for a clean table): no fallback can pair.
+            boolean both = ctx.sql.scalar("SELECT (SELECT COUNT(*) FROM " + rest(p, Snapshot.PRE) + ") * (SELECT COUNT(*) FROM "
+                    + rest(p, Snapshot.POST) + ")", List.of()) > 0;
+            for (int i = 0; both && i < fallbacks.size(); i++) {
+                stages.add(stage(p, s -> rest(p, s), stages, "f" + i, false));
+            }
+            if (both) {
+                stages.add(stage(p, s -> rest(p, s), stages, "fp", true));
+            }
         }
         ctx.temp.create(p.pairs(), stages.stream().map(t -> "SELECT pre_rid, post_rid FROM " + t)
                 .collect(java.util.stream.Collectors.joining(" UNION ALL ")), List.of());
     }
 
-    private static String raw(Pairing p, Snapshot side) {
-        return p.keys(side) + "_raw";
+    /** The records of a side the business key left unpaired (and not left out), with their fallback keys. */
+    private void createRest(Pairing p, PairingKeys keys, List<PairingKeys.Fallback> fallbacks, Snapshot side,
+                            String first) {
+        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        StringBuilder select = new StringBuilder("SELECT t.row_id AS rid, ").append(keys.primary(side)).append(" AS k, ")
+                .append(keys.company(side)).append(" AS c");
+        for (int i = 0; i < fallbacks.size(); i++) {
+            select.append(", ").append(fallbacks.get(i).of(side)).append(" AS f").append(i);
+        }
+        // The fingerprint only for records without a key: the only ones that pair by it.
+        select.append(", CASE WHEN ").append(keys.primary(side)).append(" IS NULL THEN ").append(keys.fingerprint(side))
+                .append(" END AS fp FROM ").append(keys.from(side)).append(" WHERE t.row_id IN (SELECT y.rid FROM ")
+                .append(p.keys(side)).append(" y WHERE NOT ").append(excluded(p, side, "y")).append(" AND NOT EXISTS (SELECT 1 FROM ").append(first)
+                .append(" e WHERE e.").append(rid).append(" = y.rid))");
+        ctx.temp.create(rest(p, side), select.toString(), List.of());
+    }
+
+    private boolean companies(Pairing p) {
+        return !p.byId() && p.table().column("company").isPresent()
+                && (ctx.availability.has(Snapshot.PRE, p.table(), "company")
+                || ctx.availability.has(Snapshot.POST, p.table(), "company"));
+    }
+
+    /**
+     * SQL: the record {@code alias} of a key table of a side is left out, its key twice on its
+     * side (in its company) or on the other side (in a company it could be): a duplicated key pairs
+     * none of its records, nor the other side's with that key.
+     */
+    private static String excluded(Pairing p, Snapshot side, String alias) {
+        Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
+        return "(" + alias + ".k IS NOT NULL AND (EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = " + alias
+                + ".k AND d.c = COALESCE(" + alias + ".c, '')) OR EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = "
+                + alias + ".k AND (" + alias + ".c IS NULL OR d.c = '' OR d.c = " + alias + ".c))))";
+    }
+
+    private static String rest(Pairing p, Snapshot side) {
+        return p.keys(side) + "_rest";
     }
 
     /**
@@ -146,10 +175,18 @@ final class Pairings {
      * agree (or one is unknown), kept where each meets exactly one. Keyless records meet on their
      * fingerprint, the n-th with the n-th: records equal in every compared column are interchangeable.
      */
-    private String stage(Pairing p, List<String> earlier, String key, boolean keyless) {
+    private String stage(Pairing p, java.util.function.Function<Snapshot, String> source, List<String> earlier,
+                         String key, boolean keyless) {
         String name = p.pairs() + "_" + earlier.size();
-        String pre = left(p, Snapshot.PRE, earlier, key, keyless);
-        String post = left(p, Snapshot.POST, earlier, key, keyless);
+        String pre = left(p, source.apply(Snapshot.PRE), Snapshot.PRE, earlier, key, keyless);
+        String post = left(p, source.apply(Snapshot.POST), Snapshot.POST, earlier, key, keyless);
+        if (earlier.isEmpty() && !companies(p)) {
+            // The business key, no company on either side: a key left after the duplicates meets
+            // one record at most, so the pairs are the join itself.
+            ctx.temp.create(name, "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM (" + pre + ") a JOIN (" + post
+                    + ") b ON a.v = b.v", List.of());
+            return name;
+        }
         ctx.temp.create(name, "SELECT pre_rid, post_rid FROM (SELECT a.rid AS pre_rid, b.rid AS post_rid,"
                 + " COUNT(*) OVER (PARTITION BY a.rid) AS np, COUNT(*) OVER (PARTITION BY b.rid) AS nq FROM (" + pre
                 + ") a JOIN (" + post + ") b ON a.v = b.v AND (a.c IS NULL OR b.c IS NULL OR a.c = b.c)) m"
@@ -157,16 +194,19 @@ final class Pairings {
         return name;
     }
 
-    private static String left(Pairing p, Snapshot side, List<String> earlier, String key, boolean keyless) {
+    private static String left(Pairing p, String source, Snapshot side, List<String> earlier, String key,
+                               boolean keyless) {
         String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
         String value = keyless ? "y.fp || '#' || CAST(ROW_NUMBER() OVER (PARTITION BY y.fp ORDER BY y.rid) AS VARCHAR)"
                 : "y." + key;
-        StringBuilder sql = new StringBuilder("SELECT y.rid, y.c, " + value + " AS v FROM " + p.keys(side)
-                + " y WHERE NOT y.x AND y." + key + " IS NOT NULL");
+        boolean rest = source.endsWith("_rest");
+        StringBuilder sql = new StringBuilder("SELECT y.rid, y.c, " + value + " AS v FROM " + source
+                + " y WHERE " + (rest ? "" : "NOT " + excluded(p, side, "y") + " AND ") + "y." + key + " IS NOT NULL");
         if (keyless) {
             sql.append(" AND y.k IS NULL");
         }
-        for (String stage : earlier) {
+        // The rest tables hold only what the first stage left: only the later stages are asked.
+        for (String stage : rest ? earlier.subList(1, earlier.size()) : earlier) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(stage).append(" e WHERE e.").append(rid).append(" = y.rid)");
         }
         return sql.toString();
@@ -271,7 +311,7 @@ final class Pairings {
                     + notDuplicated(p, side, "t");
         }
         String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
-        return "SELECT k.rid FROM " + p.keys(side) + " k WHERE NOT k.x AND NOT EXISTS (SELECT 1 FROM " + p.pairs()
+        return "SELECT k.rid FROM " + p.keys(side) + " k WHERE NOT " + excluded(p, side, "k") + " AND NOT EXISTS (SELECT 1 FROM " + p.pairs()
                 + " x WHERE x." + rid + " = k.rid)";
     }
 
