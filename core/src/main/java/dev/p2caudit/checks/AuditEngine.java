@@ -128,6 +128,30 @@ public final class AuditEngine {
         return rule.family().equals("inputs");
     }
 
+    /**
+     * A column that some files of the table carry and others lack: the rule runs on the rows of
+     * the files that have it; each file without it is noted once on post (SCHEMA-MISSING naming
+     * the file), instead of its rows being judged as empty.
+     */
+    private static void skipFilesLacking(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
+        java.util.Set<Long> skipped = new java.util.TreeSet<>();
+        for (String need : rule.needs()) {
+            String column = need.contains(":") ? need.substring(need.indexOf(':') + 1) : need;
+            boolean applies = !need.contains(":") || need.startsWith(snapshot.id() + ":");
+            if (!applies) {
+                continue;
+            }
+            boolean silent = rule.optionalParam("skipWithout").filter(column::equals).isPresent();
+            for (Availability.File file : ctx.availability.lacking(snapshot, rule.table(), column)) {
+                skipped.add(file.importId());
+                if (snapshot == Snapshot.POST && !silent) {
+                    ctx.gaps.missingInFile(rule.table(), column, file.name(), rule.id());
+                }
+            }
+        }
+        ctx.skipFiles(rule, snapshot, skipped);
+    }
+
     private void runRule(RuleDef rule, CheckContext ctx) {
         CheckFamily family = families.get(rule.family());
         if (family == null) {
@@ -157,6 +181,7 @@ public final class AuditEngine {
             }
         }
         if (missing.isEmpty()) {
+            skipFilesLacking(rule, snapshot, ctx);
             return true;
         }
         ctx.skips.missingColumns(rule, snapshot, missing);

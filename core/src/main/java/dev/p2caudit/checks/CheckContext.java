@@ -35,6 +35,27 @@ final class CheckContext {
         this.sink = sink;
     }
 
+    /** Rule id and snapshot → the imports whose rows the rule skips (their file lacks a column it reads). */
+    private final Map<String, java.util.Set<Long>> skippedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void skipFiles(RuleDef rule, Snapshot snapshot, java.util.Set<Long> imports) {
+        skippedFiles.put(rule.id() + "@" + snapshot.id(), imports);
+    }
+
+    /**
+     * {@link Keys#from} for a rule: without the rows of the files that lack a column the rule
+     * reads (AuditEngine notes them as SCHEMA-MISSING per file).
+     */
+    String from(RuleDef rule, Snapshot snapshot) {
+        java.util.Set<Long> skipped = new java.util.TreeSet<>(skippedFiles.getOrDefault(rule.id() + "@" + snapshot.id(),
+                java.util.Set.of()));
+        // A rule that does not hold for one dialect's exports (ACC-PARTY on F&O's own party numbers).
+        rule.optionalParam(Families.NOT_FROM_DIALECT).ifPresent(dialect -> availability.files(snapshot, rule.table())
+                .stream().filter(f -> StrictJson.id(f.dialect()).equals(dialect.trim().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(f -> skipped.add(f.importId())));
+        return keys.from(snapshot, rule.table(), skipped);
+    }
+
     void report(RuleDef rule, TableKind table, Snapshot snapshot, String key, String message,
                 Map<String, FindingValue> values) {
         sink.report(rule, table, snapshot, key, message, values);
@@ -45,12 +66,18 @@ final class CheckContext {
      * rule's {@code emptyMessage}, when it has one, says it better when the first value is empty.
      */
     void reportTemplated(RuleDef rule, TableKind table, Snapshot snapshot, String key, Map<String, String> texts) {
+        reportTemplated(rule, table, snapshot, key, texts, "");
+    }
+
+    /** {@link #reportTemplated}, the message followed by {@code suffix} (such as the record's company). */
+    void reportTemplated(RuleDef rule, TableKind table, Snapshot snapshot, String key, Map<String, String> texts,
+                         String suffix) {
         Map<String, String> substitutions = new LinkedHashMap<>(texts);
         substitutions.put("key", key);
         String first = texts.isEmpty() ? "x" : texts.values().iterator().next();
         String template = first.isEmpty() ? rule.optionalParam("emptyMessage").orElse(rule.param("message"))
                 : rule.param("message");
-        String message = new StringSubstitutor(substitutions).replace(template);
+        String message = new StringSubstitutor(substitutions).replace(template) + suffix;
         Map<String, FindingValue> values = new LinkedHashMap<>();
         texts.forEach((column, text) -> values.put(column, FindingValue.of(snapshot, text)));
         report(rule, table, snapshot, key, message, values);

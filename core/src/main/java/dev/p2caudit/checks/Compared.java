@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Which columns REC-CHANGED compares, and how (docs/checks.md): every canonical column both
- * exports carry, except keys, lookups (their rendering differs between export dialects), and what
- * the migration sets on purpose.
+ * exports carry, except keys, lookups (their rendering differs between export dialects; a line's
+ * product is compared through the product table, {@link ProductChange}), and what the migration
+ * sets on purpose. Currencies, countries and phone numbers compare in one form ({@link ValueForms}).
  */
 final class Compared {
 
@@ -18,8 +19,7 @@ final class Compared {
             "p2c_contact_number", "contact_person_id", "sellable", "contact_for", "is_active_customer", "order_type",
             "item_based", "language", "invoice_customer", "requested_receipt_date", "site", "warehouse",
             "line_discount", "sales_charge", "status", "status_reason", "processing_status",
-            "customer", "parent_account", "product", "currency", "order_ref", "quote_ref", "invoice_ref",
-            "ship_to_country", "account_number", "order_id", "sales_order_number", "quote_id", "quotation_number",
+            "customer", "parent_account", "product", "order_ref", "quote_ref", "invoice_ref", "account_number", "order_id", "sales_order_number", "quote_id", "quotation_number",
             "invoice_number", "product_number", "line_number");
 
     private Compared() {
@@ -37,10 +37,23 @@ final class Compared {
         if (column.type() == ColumnType.DECIMAL) {
             return "(" + a + " IS NULL) <> (" + b + " IS NULL) OR ABS(" + a + " - " + b + ") > ? + ? * ABS(" + b + ")";
         }
-        if (column.type() == ColumnType.TEXT || column.type() == ColumnType.LANGUAGE) {
+        if (column.type() == ColumnType.TEXT) {
+            // A label and its code, a country's name and its ISO code, a phone number however
+            // punctuated: one value (ValueForms).
+            // Written differently; whether it is one value in two forms (a currency's name and its
+            // code) is asked of the few pairs found, in Java (sameValue): a lookup per row costs.
+            return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
+        }
+        if (column.type() == ColumnType.LANGUAGE) {
             return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
         }
         return a + " IS DISTINCT FROM " + b;
+    }
+
+    /** Whether two differently written values of a text column are one value in two forms ({@link ValueForms}). */
+    static boolean sameValue(ColumnDef column, String a, String b) {
+        return column.type() == ColumnType.TEXT && ValueForms.of(column.name()) != ValueForms.Form.TEXT
+                && ValueForms.of(column.name(), a).equals(ValueForms.of(column.name(), b));
     }
 
     static boolean usesTolerance(ColumnDef column) {

@@ -1,7 +1,10 @@
 package dev.p2caudit.checks;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,16 +17,35 @@ final class Countries {
 
     private static final Set<String> CODES = new HashSet<>();
     private static final Set<String> NAMES = new HashSet<>();
+    /** Every spelling of a country (upper-cased code, name or common abbreviation) to its alpha-2 code. */
+    private static final Map<String, String> ALPHA2 = new LinkedHashMap<>();
 
     static {
         for (String alpha2 : Locale.getISOCountries()) {
             Locale country = new Locale("", alpha2);
             CODES.add(alpha2);
             CODES.add(country.getISO3Country());
-            NAMES.add(country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT));
+            String name = country.getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT);
+            NAMES.add(name);
+            ALPHA2.put(alpha2, alpha2);
+            ALPHA2.put(country.getISO3Country(), alpha2);
+            ALPHA2.putIfAbsent(name, alpha2);
         }
         NAMES.add("UNITED STATES OF AMERICA");
         NAMES.add("GREAT BRITAIN");
+        // How exports and people write the most common ones besides the ISO forms.
+        Map.of("UNITED STATES OF AMERICA", "US", "U.S.", "US", "U.S.A.", "US", "GREAT BRITAIN", "GB",
+                "UK", "GB", "U.K.", "GB", "ENGLAND", "GB").forEach(ALPHA2::put);
+    }
+
+    /** The ISO alpha-2 code of a country written as a code, an English name or a common abbreviation. */
+    static Optional<String> alpha2(String value) {
+        return Optional.ofNullable(ALPHA2.get(value.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Every known spelling (upper-cased) with its alpha-2 code. */
+    static Map<String, String> spellings() {
+        return ALPHA2;
     }
 
     private Countries() {

@@ -40,7 +40,7 @@ final class CountryFamily implements CheckFamily {
             }
         });
         String sql = "SELECT " + ctx.keys.key(snapshot, table) + " AS k, TRIM(t.ship_to_country) AS v FROM "
-                + ctx.keys.from(snapshot, table) + " WHERE " + Keys.nz("ship_to_country")
+                + ctx.from(rule, snapshot) + " WHERE " + Keys.nz("ship_to_country")
                 + " IS NULL OR UPPER(TRIM(t.ship_to_country)) = ANY(?)";
         ctx.sql.forEach(sql, List.of((Object) bad.toArray(String[]::new)), row -> {
             String value = row.text("v") == null ? "" : row.text("v");

@@ -28,7 +28,8 @@ final class ExactDuplicateFamily implements CheckFamily {
     static DuplicateGroups groups(RuleDef rule, DuplicateRule definition, Snapshot snapshot, CheckContext ctx) {
         DuplicateGroups groups = DuplicateGroups.of(rule, snapshot);
         if (!ctx.temp.exists(groups.members())) {
-            Compared compared = new Compared(definition, snapshot);
+            Compared compared = new Compared(definition, snapshot, definition.table().column("company").isPresent()
+                    && ctx.availability.has(snapshot, definition.table(), "company"));
             String values = groups.members() + "_values";
             ctx.temp.create(values, compared.valuesQuery(), List.of());
             ctx.temp.create(groups.groups(), compared.groupsQuery(values), List.of());
@@ -43,7 +44,7 @@ final class ExactDuplicateFamily implements CheckFamily {
      * row id and all values as one key k (so that one join finds a group): (rid, v1…vn, k), without
      * the rows a blank the rule ignores leaves out. Grouping and matching then read only that.
      */
-    private record Compared(DuplicateRule rule, Snapshot snapshot) {
+    private record Compared(DuplicateRule rule, Snapshot snapshot, boolean byCompany) {
 
         String valuesQuery() {
             List<String> selected = new ArrayList<>();
@@ -59,6 +60,11 @@ final class ExactDuplicateFamily implements CheckFamily {
                     + SqlNames.dataTable(snapshot, rule.table()) + " t" + (rule.excludeInactive() ? " WHERE "
                     + active(rule.table()) : "");
             String key = String.join(" || CHR(31) || ", names()); // a unit separator, never in a value
+            if (byCompany) {
+                // Records of two companies are two records (F&O keeps a customer per legal entity).
+                key = "UPPER(COALESCE(TRIM(x.company), '')) || CHR(30) || " + key;
+                rows = rows.replace("SELECT t.row_id AS rid, ", "SELECT t.row_id AS rid, t.company, ");
+            }
             return "SELECT x.*, " + key + " AS k FROM (" + rows + ") x" + (notBlank.isEmpty() ? ""
                     : " WHERE " + String.join(" AND ", notBlank));
         }

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 final class Families {
 
+    /** A row rule's optional parameter: the rows of files of this dialect are not judged. */
+    static final String NOT_FROM_DIALECT = "notFromDialect";
+
     /** What a parameter holds; {@link RuleReader} checks each kind. */
     enum Kind {
         /** Non-empty text. */
@@ -53,7 +56,8 @@ final class Families {
 
     private static final Map<String, Family> FAMILIES = registry(
             family("row", RowFamily::new, required("condition", Kind.CONDITION), required("values", Kind.COLUMNS),
-                    required("message", Kind.MESSAGE), optional("emptyMessage", Kind.MESSAGE)),
+                    required("message", Kind.MESSAGE), optional("emptyMessage", Kind.MESSAGE),
+                    new Parameter(NOT_FROM_DIALECT, false, Kind.CHOICE, dev.p2caudit.model.Dialect.class)),
             family("number-dup", NumberDupFamily::new, required("column", Kind.COLUMN)),
             family("sales-activity", SalesActivityFamily::new, check(SalesActivityFamily.Check.class)),
             family("contact-sellable", ContactSellableFamily::new),

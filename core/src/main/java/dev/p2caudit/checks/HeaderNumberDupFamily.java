@@ -26,7 +26,7 @@ final class HeaderNumberDupFamily implements CheckFamily {
         }
         Set<String> reported = new HashSet<>();
         String label = HeaderNumberFamily.label(column);
-        NumberDupFamily.duplicates(ctx, snapshot, table, column, (number, company, count) -> {
+        NumberDupFamily.duplicates(ctx, ctx.from(rule, snapshot), column, (number, company, count) -> {
             reported.add(number.toUpperCase(Locale.ROOT));
             ctx.report(rule, table, snapshot, number, label + " " + number + " is on " + count + " " + plural(table)
                     + (company.isEmpty() ? "" : " of company " + company) + "; F&O allows it once per company.",

@@ -22,7 +22,7 @@ final class HeaderNumberFamily implements CheckFamily {
         boolean paired = ctx.pairings.possible(table) && ctx.availability.has(Snapshot.PRE, table, sales);
         String expected = own && paired ? "COALESCE(" + Keys.nz(sales) + ", NULLIF(TRIM(a." + sales + "), ''))"
                 : own ? Keys.nz(sales) : paired ? "NULLIF(TRIM(a." + sales + "), '')" : "CAST(NULL AS VARCHAR)";
-        String from = ctx.keys.from(Snapshot.POST, table);
+        String from = ctx.from(rule, Snapshot.POST);
         if (paired) {
             from += ctx.pairings.preJoin(table);
         }

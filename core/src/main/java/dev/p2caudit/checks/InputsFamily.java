@@ -31,12 +31,24 @@ final class InputsFamily implements CheckFamily {
     }
 
     private static void schemaMissing(RuleDef rule, CheckContext ctx) {
-        ctx.gaps.all().forEach((tableColumn, rules) -> {
+        ctx.gaps.all().forEach((gap, rules) -> {
+            int at = gap.indexOf('@');
+            String tableColumn = at < 0 ? gap : gap.substring(0, at);
             String[] parts = tableColumn.split("\\.", 2);
             TableKind table = TableKind.fromId(parts[0]).orElseThrow();
-            ctx.report(rule, table, Snapshot.POST, tableColumn, "The post-migration " + table.id()
-                    + " export has no " + parts[1] + " column, so " + String.join(", ", rules) + " did not run on it.",
-                    Map.of("skipped_checks", FindingValue.post(String.join(", ", rules))));
+            String skipped = String.join(", ", rules);
+            if (at < 0) {
+                ctx.report(rule, table, Snapshot.POST, tableColumn, "The post-migration " + table.id()
+                        + " export has no " + parts[1] + " column, so " + skipped + " did not run on it.",
+                        Map.of("skipped_checks", FindingValue.post(skipped)));
+            } else {
+                String file = gap.substring(at + 1);
+                // Key: the file and the column, so that each file's gap is one finding.
+                ctx.report(rule, table, Snapshot.POST, file + ":" + tableColumn, "The post-migration file " + file
+                        + " has no " + parts[1] + " column (other " + table.id() + " files have it), so " + skipped
+                        + " did not run on its rows.", FindingValues.of("file", FindingValue.post(file),
+                                "skipped_checks", FindingValue.post(skipped)));
+            }
         });
     }
 

@@ -22,7 +22,19 @@ final class Keys {
 
     /** The FROM clause for a table aliased {@code t}; line tables bring their parent's map as {@code r}. */
     String from(Snapshot snapshot, TableKind table) {
-        String from = SqlNames.dataTable(snapshot, table) + " t";
+        return from(snapshot, table, java.util.Set.of());
+    }
+
+    /** {@link #from(Snapshot, TableKind)} without the rows of the given imports. */
+    String from(Snapshot snapshot, TableKind table, java.util.Set<Long> skippedImports) {
+        String data = SqlNames.dataTable(snapshot, table);
+        List<String> customers = availability.files(snapshot, table).stream().filter(Availability.File::impliesCustomer)
+                .map(f -> String.valueOf(f.importId())).toList();
+        String rows = customers.isEmpty() ? data : "(SELECT * REPLACE (CASE WHEN " + SqlNames.IMPORT_ID + " IN ("
+                + String.join(", ", customers) + ") THEN COALESCE(relationship_type, " + dev.p2caudit.model.OptionSet.CUSTOMER
+                + ") ELSE relationship_type END AS relationship_type) FROM " + data + ")";
+        String from = skippedImports.isEmpty() ? rows + " t" : "(SELECT * FROM " + rows + " x WHERE x." + SqlNames.IMPORT_ID
+                + " NOT IN (" + String.join(", ", skippedImports.stream().map(String::valueOf).toList()) + ")) t";
         if (table.parent().isEmpty()) {
             return from;
         }

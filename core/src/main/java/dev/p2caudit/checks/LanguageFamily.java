@@ -23,7 +23,7 @@ final class LanguageFamily implements CheckFamily {
                     }
                 });
         String sql = "SELECT " + ctx.keys.key(snapshot, table) + " AS k, TRIM(t.language) AS v FROM "
-                + ctx.keys.from(snapshot, table) + " WHERE " + Keys.nz("language") + " IS NULL OR TRIM(t.language) = ANY(?)";
+                + ctx.from(rule, snapshot) + " WHERE " + Keys.nz("language") + " IS NULL OR TRIM(t.language) = ANY(?)";
         String what = table == TableKind.ORDER ? "Order " : "Quote ";
         ctx.sql.forEach(sql, List.of((Object) unknown.toArray(String[]::new)), row -> {
             String value = row.text("v") == null ? "" : row.text("v");

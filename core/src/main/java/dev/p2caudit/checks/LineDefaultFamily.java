@@ -20,7 +20,7 @@ final class LineDefaultFamily implements CheckFamily {
         String column = rule.param("column");
         String headerColumn = ctx.availability.has(snapshot, header, column) ? "h." + column : "CAST(NULL AS VARCHAR)";
         String sql = "SELECT " + ctx.keys.key(snapshot, line) + " AS k, r.rid IS NOT NULL AS has_header FROM "
-                + ctx.keys.from(snapshot, line) + " LEFT JOIN " + Keys.byRowId(SqlNames.dataTable(snapshot, header), "h", "r.rid")
+                + ctx.from(rule, snapshot) + " LEFT JOIN " + Keys.byRowId(SqlNames.dataTable(snapshot, header), "h", "r.rid")
                 + " WHERE " + Keys.nz(column) + " IS NULL AND NULLIF(TRIM(" + headerColumn + "), '') IS NULL";
         String what = line == TableKind.ORDER_LINE ? "order" : "quote";
         ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, line, snapshot, row.text("k"),

@@ -15,7 +15,7 @@ final class NumberDupFamily implements CheckFamily {
     @Override
     public void run(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
         String column = rule.param("column");
-        duplicates(ctx, snapshot, rule.table(), column, (number, company, count) -> ctx.report(rule, rule.table(), snapshot,
+        duplicates(ctx, ctx.from(rule, snapshot), column, (number, company, count) -> ctx.report(rule, rule.table(), snapshot,
                 number, rule.table().displayName() + " number " + number + " is used by " + count + " records"
                         + (company.isEmpty() ? "" : " of company " + company) + "; F&O keys them by number per company.",
                 values(snapshot, column, number, company, count)));
@@ -27,9 +27,9 @@ final class NumberDupFamily implements CheckFamily {
     }
 
     /** Numbers on two or more rows of one company (an empty company counts as one company). */
-    static void duplicates(CheckContext ctx, Snapshot snapshot, TableKind table, String column, Duplicate each) {
+    static void duplicates(CheckContext ctx, String from, String column, Duplicate each) {
         String sql = "SELECT MIN(TRIM(t." + column + ")) AS num, COALESCE(MIN(TRIM(t.company)), '') AS company,"
-                + " COUNT(*) AS n FROM " + SqlNames.dataTable(snapshot, table) + " t WHERE " + Keys.nz(column)
+                + " COUNT(*) AS n FROM " + from + " WHERE " + Keys.nz(column)
                 + " IS NOT NULL GROUP BY UPPER(TRIM(t." + column + ")), UPPER(COALESCE(TRIM(t.company), ''))"
                 + " HAVING COUNT(*) > 1";
         Consumer<dev.p2caudit.store.Sql.Row> report = row -> each.found(row.text("num"), row.text("company"), row.number("n"));

@@ -15,7 +15,7 @@ final class OrphanFamily implements CheckFamily {
         String ref = line.parentRef().orElseThrow();
         String header = line.parent().orElseThrow().displayName().toLowerCase(java.util.Locale.ROOT);
         String sql = "SELECT " + ctx.keys.key(snapshot, line) + " AS k, TRIM(t." + ref + ") AS ref FROM "
-                + ctx.keys.from(snapshot, line) + " WHERE r.ref IS NULL";
+                + ctx.from(rule, snapshot) + " WHERE r.ref IS NULL";
         ctx.sql.forEach(sql, List.of(), row -> {
             String value = row.text("ref") == null ? "" : row.text("ref");
             ctx.report(rule, line, snapshot, row.text("k"), value.isEmpty()

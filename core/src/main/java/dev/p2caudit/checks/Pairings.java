@@ -3,6 +3,7 @@ package dev.p2caudit.checks;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.SqlNames;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -86,25 +87,129 @@ final class Pairings {
     private void createDirectDups(Pairing p, Snapshot side) {
         String data = SqlNames.dataTable(side, p.table());
         ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.row_id") + ") FROM "
-                + data + " x WHERE x.id = d.raw) AS kd, d.n FROM (SELECT t.id AS raw, UPPER(t.id) AS k, COUNT(*) AS n FROM "
+                + data + " x WHERE x.id = d.raw) AS kd, '' AS c, d.n FROM (SELECT t.id AS raw, UPPER(t.id) AS k, COUNT(*) AS n FROM "
                 + data + " t GROUP BY t.id HAVING COUNT(*) > 1) d", List.of());
     }
 
+    /**
+     * Key mode: each side's key table holds (rid, k, c, f0…, fp, x): the primary key, the company,
+     * the fallback keys, the fingerprint of a keyless record and whether a duplicated primary key
+     * leaves the record out. The pairs are found in stages, each only among the records the
+     * earlier stages left unpaired and only where one record meets exactly one.
+     */
     private void createKeyTables(Pairing p) {
+        PairingKeys keys = new PairingKeys(ctx, p.table());
         for (Snapshot side : Snapshot.values()) {
             // Paired by id, a line needs no join to its parent: only its display key would.
             String from = p.byId() ? SqlNames.dataTable(side, p.table()) + " t" : ctx.keys.from(side, p.table());
-            ctx.temp.create(p.keys(side), "SELECT t.row_id AS rid, " + pairingKey(side, p.table(), p.byId())
-                    + " AS k FROM " + from, List.of());
-            ctx.temp.create(p.dups(side), "SELECT d.k, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
-                    + p.keys(side) + " x WHERE x.k = d.k) AS kd, d.n FROM (SELECT k, COUNT(*) AS n FROM " + p.keys(side)
-                    + " WHERE k IS NOT NULL GROUP BY k HAVING COUNT(*) > 1) d", List.of());
+            ctx.temp.create(p.keys(side), "SELECT t.row_id AS rid, " + pairingKey(side, p.table(), p.byId(), keys)
+                    + " AS k, " + (p.byId() ? "CAST(NULL AS VARCHAR)" : keys.company(side)) + " AS c FROM " + from, List.of());
+            ctx.temp.create(p.dups(side), "SELECT d.k, d.c, (SELECT MIN(" + displayKey(side, p.table(), "x.rid") + ") FROM "
+                    + p.keys(side) + " x WHERE x.k = d.k AND COALESCE(x.c, '') = d.c) AS kd, d.n FROM (SELECT k, COALESCE(c, '')"
+                    + " AS c, COUNT(*) AS n FROM " + p.keys(side) + " WHERE k IS NOT NULL GROUP BY k, COALESCE(c, '')"
+                    + " HAVING COUNT(*) > 1) d", List.of());
         }
-        // A post row pairs with one pre row at most: its key is not duplicated on either side.
-        ctx.temp.create(p.pairs(), "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM " + p.preKeys() + " a JOIN "
-                + p.postKeys() + " b ON a.k = b.k WHERE NOT EXISTS (SELECT 1 FROM " + p.preDups()
-                + " d WHERE d.k = a.k) AND NOT EXISTS (SELECT 1 FROM " + p.postDups() + " d WHERE d.k = b.k)",
-                List.of());
+        List<String> stages = new ArrayList<>();
+        stages.add(stage(p, p::keys, stages, "k", false));
+        if (!p.byId()) {
+            List<PairingKeys.Fallback> fallbacks = keys.fallbacks();
+            // The fallbacks and the fingerprint are worked out only for what the business key left.
+            for (Snapshot side : Snapshot.values()) {
+                createRest(p, keys, fallbacks, side, stages.get(0));
+            }
+            // Nothing left on a side (the usual case for a clean table): no fallback can pair.
+            boolean both = ctx.sql.scalar("SELECT (SELECT COUNT(*) FROM " + rest(p, Snapshot.PRE) + ") * (SELECT COUNT(*) FROM "
+                    + rest(p, Snapshot.POST) + ")", List.of()) > 0;
+            for (int i = 0; both && i < fallbacks.size(); i++) {
+                stages.add(stage(p, s -> rest(p, s), stages, "f" + i, false));
+            }
+            if (both) {
+                stages.add(stage(p, s -> rest(p, s), stages, "fp", true));
+            }
+        }
+        ctx.temp.create(p.pairs(), stages.stream().map(t -> "SELECT pre_rid, post_rid FROM " + t)
+                .collect(java.util.stream.Collectors.joining(" UNION ALL ")), List.of());
+    }
+
+    /** The records of a side the business key left unpaired (and not left out), with their fallback keys. */
+    private void createRest(Pairing p, PairingKeys keys, List<PairingKeys.Fallback> fallbacks, Snapshot side,
+                            String first) {
+        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        StringBuilder select = new StringBuilder("SELECT t.row_id AS rid, ").append(keys.primary(side)).append(" AS k, ")
+                .append(keys.company(side)).append(" AS c");
+        for (int i = 0; i < fallbacks.size(); i++) {
+            select.append(", ").append(fallbacks.get(i).of(side)).append(" AS f").append(i);
+        }
+        // The fingerprint only for records without a key: the only ones that pair by it.
+        select.append(", CASE WHEN ").append(keys.primary(side)).append(" IS NULL THEN ").append(keys.fingerprint(side))
+                .append(" END AS fp FROM ").append(keys.from(side)).append(" WHERE t.row_id IN (SELECT y.rid FROM ")
+                .append(p.keys(side)).append(" y WHERE NOT ").append(excluded(p, side, "y")).append(" AND NOT EXISTS (SELECT 1 FROM ").append(first)
+                .append(" e WHERE e.").append(rid).append(" = y.rid))");
+        ctx.temp.create(rest(p, side), select.toString(), List.of());
+    }
+
+    private boolean companies(Pairing p) {
+        return !p.byId() && p.table().column("company").isPresent()
+                && (ctx.availability.has(Snapshot.PRE, p.table(), "company")
+                || ctx.availability.has(Snapshot.POST, p.table(), "company"));
+    }
+
+    /**
+     * SQL: the record {@code alias} of a key table of a side is left out, its key twice on its
+     * side (in its company) or on the other side (in a company it could be): a duplicated key pairs
+     * none of its records, nor the other side's with that key.
+     */
+    private static String excluded(Pairing p, Snapshot side, String alias) {
+        Snapshot other = side == Snapshot.PRE ? Snapshot.POST : Snapshot.PRE;
+        return "(" + alias + ".k IS NOT NULL AND (EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = " + alias
+                + ".k AND d.c = COALESCE(" + alias + ".c, '')) OR EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = "
+                + alias + ".k AND (" + alias + ".c IS NULL OR d.c = '' OR d.c = " + alias + ".c))))";
+    }
+
+    private static String rest(Pairing p, Snapshot side) {
+        return p.keys(side) + "_rest";
+    }
+
+    /**
+     * One stage: the records the earlier stages left, met on {@code key} where their companies
+     * agree (or one is unknown), kept where each meets exactly one. Keyless records meet on their
+     * fingerprint, the n-th with the n-th: records equal in every compared column are interchangeable.
+     */
+    private String stage(Pairing p, java.util.function.Function<Snapshot, String> source, List<String> earlier,
+                         String key, boolean keyless) {
+        String name = p.pairs() + "_" + earlier.size();
+        String pre = left(p, source.apply(Snapshot.PRE), Snapshot.PRE, earlier, key, keyless);
+        String post = left(p, source.apply(Snapshot.POST), Snapshot.POST, earlier, key, keyless);
+        if (earlier.isEmpty() && !companies(p)) {
+            // The business key, no company on either side: a key left after the duplicates meets
+            // one record at most, so the pairs are the join itself.
+            ctx.temp.create(name, "SELECT a.rid AS pre_rid, b.rid AS post_rid FROM (" + pre + ") a JOIN (" + post
+                    + ") b ON a.v = b.v", List.of());
+            return name;
+        }
+        ctx.temp.create(name, "SELECT pre_rid, post_rid FROM (SELECT a.rid AS pre_rid, b.rid AS post_rid,"
+                + " COUNT(*) OVER (PARTITION BY a.rid) AS np, COUNT(*) OVER (PARTITION BY b.rid) AS nq FROM (" + pre
+                + ") a JOIN (" + post + ") b ON a.v = b.v AND (a.c IS NULL OR b.c IS NULL OR a.c = b.c)) m"
+                + " WHERE np = 1 AND nq = 1", List.of());
+        return name;
+    }
+
+    private static String left(Pairing p, String source, Snapshot side, List<String> earlier, String key,
+                               boolean keyless) {
+        String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
+        String value = keyless ? "y.fp || '#' || CAST(ROW_NUMBER() OVER (PARTITION BY y.fp ORDER BY y.rid) AS VARCHAR)"
+                : "y." + key;
+        boolean rest = source.endsWith("_rest");
+        StringBuilder sql = new StringBuilder("SELECT y.rid, y.c, " + value + " AS v FROM " + source
+                + " y WHERE " + (rest ? "" : "NOT " + excluded(p, side, "y") + " AND ") + "y." + key + " IS NOT NULL");
+        if (keyless) {
+            sql.append(" AND y.k IS NULL");
+        }
+        // The rest tables hold only what the first stage left: only the later stages are asked.
+        for (String stage : rest ? earlier.subList(1, earlier.size()) : earlier) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(stage).append(" e WHERE e.").append(rid).append(" = y.rid)");
+        }
+        return sql.toString();
     }
 
     /**
@@ -132,24 +237,27 @@ final class Pairings {
                 + " t WHERE t.row_id = " + rid + ")";
     }
 
-    /** Upper-cased; NULL when the record has no key (it then pairs with nothing). */
-    private String pairingKey(Snapshot side, TableKind table, boolean byId) {
-        if (byId) {
-            return "UPPER(" + Keys.nz("id") + ")";
+    /**
+     * Whether the rows of a side's table name more than one company: findings then name the
+     * company of their record, since one number can then stand for records of several companies.
+     */
+    boolean spansCompanies(Snapshot side, TableKind table) {
+        if (table.column("company").isEmpty() || !ctx.availability.has(side, table, "company")) {
+            return false;
         }
-        String column = switch (table) {
-            case ACCOUNT -> "account_number";
-            case CONTACT -> side == Snapshot.PRE ? "p2c_contact_number" : "contact_number";
-            case PRODUCT -> "product_number";
-            case ORDER -> side == Snapshot.PRE ? "order_id" : "sales_order_number";
-            case QUOTE -> side == Snapshot.PRE ? "quote_id" : "quotation_number";
-            case INVOICE -> "invoice_number";
-            default -> null;
-        };
-        if (column != null) {
-            return "UPPER(" + Keys.nz(column) + ")";
-        }
-        return "UPPER(" + ctx.keys.key(side, table) + ")";
+        return ctx.temp.once("companies_" + SqlNames.dataTable(side, table), () -> ctx.sql.scalar(
+                "SELECT COUNT(DISTINCT UPPER(TRIM(company))) FROM " + SqlNames.dataTable(side, table)
+                        + " WHERE NULLIF(TRIM(company), '') IS NOT NULL", List.of()) > 1);
+    }
+
+    /** SQL of the company of row {@code rid} of a side, as written, for messages. */
+    static String companyOf(Snapshot side, TableKind table, String rid) {
+        return "(SELECT TRIM(c.company) FROM " + SqlNames.dataTable(side, table) + " c WHERE c.row_id = " + rid + ")";
+    }
+
+    /** Upper-cased; NULL when the record has no key (it then pairs by a fallback, or not at all). */
+    private static String pairingKey(Snapshot side, TableKind table, boolean byId, PairingKeys keys) {
+        return byId ? "UPPER(" + Keys.nz("id") + ")" : keys.primary(side);
     }
 
     /**
@@ -203,9 +311,8 @@ final class Pairings {
                     + notDuplicated(p, side, "t");
         }
         String rid = side == Snapshot.PRE ? "pre_rid" : "post_rid";
-        return "SELECT k.rid FROM " + p.keys(side) + " k WHERE NOT EXISTS (SELECT 1 FROM " + p.pairs() + " x WHERE x."
-                + rid + " = k.rid) AND (k.k IS NULL OR NOT EXISTS (SELECT 1 FROM " + p.dups(side) + " d WHERE d.k = k.k)"
-                + " AND NOT EXISTS (SELECT 1 FROM " + p.dups(other) + " d WHERE d.k = k.k))";
+        return "SELECT k.rid FROM " + p.keys(side) + " k WHERE NOT " + excluded(p, side, "k") + " AND NOT EXISTS (SELECT 1 FROM " + p.pairs()
+                + " x WHERE x." + rid + " = k.rid)";
     }
 
     /**

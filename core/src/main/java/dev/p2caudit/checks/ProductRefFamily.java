@@ -16,7 +16,7 @@ final class ProductRefFamily implements CheckFamily {
         }
         TableKind line = rule.table();
         String sql = "SELECT " + ctx.keys.key(snapshot, line) + " AS k, TRIM(t.product) AS product FROM "
-                + ctx.keys.from(snapshot, line) + " LEFT JOIN " + ctx.keys.refMap(snapshot, TableKind.PRODUCT)
+                + ctx.from(rule, snapshot) + " LEFT JOIN " + ctx.keys.refMap(snapshot, TableKind.PRODUCT)
                 + " pr ON pr.ref = UPPER(TRIM(t.product)) WHERE " + Keys.nz("product") + " IS NOT NULL AND pr.ref IS NULL";
         ctx.sql.forEach(sql, List.of(), row -> ctx.report(rule, line, snapshot, row.text("k"), "Line " + row.text("k")
                 + " has product " + row.text("product") + ", which is not in the product export.",

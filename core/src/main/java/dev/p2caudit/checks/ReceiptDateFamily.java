@@ -27,7 +27,7 @@ final class ReceiptDateFamily implements CheckFamily {
             select.append(", ").append(paired && ctx.availability.has(Snapshot.PRE, table, column) ? "a." + column : "NULL")
                     .append(" AS pre_").append(column);
         }
-        select.append(" FROM ").append(ctx.keys.from(snapshot, table)).append(paired ? ctx.pairings.preJoin(table) : "")
+        select.append(" FROM ").append(ctx.from(rule, snapshot)).append(paired ? ctx.pairings.preJoin(table) : "")
                 .append(" WHERE t.requested_receipt_date IS NULL");
         ctx.sql.forEach(select.toString(), List.of(), row -> {
             Map<String, FindingValue> values = new LinkedHashMap<>();

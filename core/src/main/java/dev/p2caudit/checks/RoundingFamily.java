@@ -48,7 +48,7 @@ final class RoundingFamily implements CheckFamily {
         };
         String sql = "SELECT " + ctx.keys.key(snapshot, table) + " AS k, t.quantity, t.line_discount, t.sales_charge, "
                 + full + " AS full_discount, " + (own ? "t.full_discount IS NOT NULL" : "FALSE") + " AS own_full FROM "
-                + ctx.keys.from(snapshot, table) + (paired ? ctx.pairings.preJoin(table) : "") + " WHERE " + where;
+                + ctx.from(rule, snapshot) + (paired ? ctx.pairings.preJoin(table) : "") + " WHERE " + where;
         List<Object> params = where.contains("?") ? List.of(ctx.profile.decimal("moneyTolerance")) : List.of();
         ctx.sql.forEach(sql, params, row -> report(rule, check, ctx, table, row));
     }

@@ -15,13 +15,18 @@ final class RowFamily implements CheckFamily {
         TableKind table = rule.table();
         Conditions.Expanded condition = Conditions.expand(rule.param("condition"));
         List<String> columns = rule.listParam("values");
-        StringBuilder select = new StringBuilder("SELECT " + ctx.keys.key(snapshot, table) + " AS finding_key");
+        // Where the table spans several companies, one key can be two records: the message says whose.
+        boolean companies = ctx.pairings.spansCompanies(snapshot, table);
+        StringBuilder select = new StringBuilder("SELECT " + ctx.keys.key(snapshot, table) + " AS finding_key"
+                + (companies ? ", t.company AS finding_company" : ""));
         columns.forEach(c -> select.append(", t.").append(c));
-        select.append(" FROM ").append(ctx.keys.from(snapshot, table)).append(" WHERE ").append(condition.sql());
+        select.append(" FROM ").append(ctx.from(rule, snapshot)).append(" WHERE ").append(condition.sql());
         ctx.sql.forEach(select.toString(), parameters(condition, ctx.profile), row -> {
             Map<String, String> texts = new LinkedHashMap<>();
             columns.forEach(c -> texts.put(c, ValueText.of(table, c, row.get(c))));
-            ctx.reportTemplated(rule, table, snapshot, row.text("finding_key"), texts);
+            String company = companies ? row.text("finding_company") : null;
+            ctx.reportTemplated(rule, table, snapshot, row.text("finding_key"), texts, companies
+                    ? " (Company: " + (company == null || company.isBlank() ? "none" : company.trim()) + ")" : "");
         });
     }
 

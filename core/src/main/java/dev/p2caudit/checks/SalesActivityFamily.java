@@ -36,7 +36,7 @@ final class SalesActivityFamily implements CheckFamily {
             case IDLE -> "t.relationship_type = 3 AND x.rid IS NULL";
         };
         String sql = "SELECT " + Keys.headerKey(snapshot, TableKind.ACCOUNT) + " AS k, t.relationship_type,"
-                + " COALESCE(x.uses, 0) AS uses FROM " + SqlNames.dataTable(snapshot, TableKind.ACCOUNT) + " t LEFT JOIN "
+                + " COALESCE(x.uses, 0) AS uses FROM " + ctx.from(rule, snapshot) + " LEFT JOIN "
                 + activity + " x ON x.rid = t.row_id WHERE " + condition;
         ctx.sql.forEach(sql, List.of(), row -> {
             String type = ValueText.of(TableKind.ACCOUNT, "relationship_type", row.get("relationship_type"));

@@ -15,7 +15,12 @@ final class SchemaGaps {
         skipped.computeIfAbsent(table.id() + "." + column, k -> new TreeSet<>()).add(ruleId);
     }
 
-    /** {@code table.column} → the rules that were skipped for want of it. */
+    /** A column that other files of the table carry, missing from one file: {@code table.column@file}. */
+    synchronized void missingInFile(TableKind table, String column, String file, String ruleId) {
+        skipped.computeIfAbsent(table.id() + "." + column + "@" + file, k -> new TreeSet<>()).add(ruleId);
+    }
+
+    /** {@code table.column} or {@code table.column@file} → the rules that were skipped for want of it. */
     synchronized Map<String, Set<String>> all() {
         return skipped;
     }

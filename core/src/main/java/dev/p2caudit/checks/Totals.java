@@ -52,8 +52,11 @@ final class Totals {
     }
 
     private boolean grouped() {
+        // Every file of both sides: a row of a file without them belongs to no known group.
         for (Snapshot side : Snapshot.values()) {
-            if (!ctx.availability.has(side, table, "company") || !ctx.availability.has(side, table, "currency")) {
+            if (!ctx.availability.has(side, table, "company") || !ctx.availability.has(side, table, "currency")
+                    || !ctx.availability.lacking(side, table, "company").isEmpty()
+                    || !ctx.availability.lacking(side, table, "currency").isEmpty()) {
                 return false;
             }
         }
@@ -75,9 +78,22 @@ final class Totals {
         ctx.sql.forEach(select.toString(), List.of(), row -> {
             Map<String, BigDecimal> sums = new LinkedHashMap<>();
             money.forEach(c -> sums.put(c, row.decimal("s_" + c) == null ? BigDecimal.ZERO : row.decimal("s_" + c)));
-            result.put(byGroup ? row.text("g") : "", new Figures(row.number("n"), sums));
+            // US Dollar on one side and USD on the other are one currency: groups merge by its code.
+            result.merge(byGroup ? inOneForm(row.text("g")) : "", new Figures(row.number("n"), sums), Totals::plus);
         });
         return result;
+    }
+
+    /** {@code COMPANY/currency as written} → {@code COMPANY/ISO code}. */
+    private static String inOneForm(String group) {
+        int slash = group.indexOf('/');
+        return group.substring(0, slash + 1) + ValueForms.of("currency", group.substring(slash + 1));
+    }
+
+    private static Figures plus(Figures a, Figures b) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>(a.sums());
+        b.sums().forEach((c, v) -> sums.merge(c, v, BigDecimal::add));
+        return new Figures(a.rows() + b.rows(), sums);
     }
 
     private void compare(String key, Figures pre, Figures post) {

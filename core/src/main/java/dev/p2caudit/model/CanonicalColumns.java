@@ -41,8 +41,9 @@ final class CanonicalColumns {
             case INVOICE -> List.of(text("id"), text("invoice_number"), text("order_ref"), text("customer"),
                     timestamp("invoice_date"), money("total_amount"), text("company"),
                     option("status", OptionSet.INVOICE_STATE));
-            case INVOICE_LINE -> List.of(text("id"), text("invoice_ref"), text("product"), decimal("quantity"),
-                    money("price_per_unit"), money("full_discount"), money("extended_amount"));
+            case INVOICE_LINE -> List.of(text("id"), text("invoice_ref"), integer("line_number"), text("product"),
+                    decimal("quantity"), money("price_per_unit"), money("full_discount"), money("extended_amount"),
+                    text("company"));
         };
     }
 

@@ -44,8 +44,27 @@ final class DataSchema {
         for (ColumnDef column : table.columns()) {
             columns.add(SqlNames.checked(column.name()) + " " + SqlTypes.of(column.type()));
         }
+        String dataTable = SqlNames.dataTable(snapshot, table);
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + SqlNames.dataTable(snapshot, table) + "(" + columns + ")");
+            st.execute("CREATE TABLE IF NOT EXISTS " + dataTable + "(" + columns + ")");
+        }
+        addNewCanonicalColumns(connection, dataTable, table);
+    }
+
+    /**
+     * A canonical column added after a workspace was written (invoice_line's line_number and
+     * company) is added to its table, empty, so that checks can read it on old workspaces too.
+     */
+    private static void addNewCanonicalColumns(Connection connection, String dataTable, TableKind table)
+            throws SQLException {
+        List<String> stored = columns(connection, dataTable).stream().map(Column::name).toList();
+        try (Statement st = connection.createStatement()) {
+            for (ColumnDef column : table.columns()) {
+                if (!stored.contains(column.name())) {
+                    st.execute("ALTER TABLE " + dataTable + " ADD COLUMN " + SqlNames.checked(column.name()) + " "
+                            + SqlTypes.of(column.type()));
+                }
+            }
         }
     }
 

@@ -50,6 +50,13 @@ class RuleReaderTest {
     }
 
     @Test
+    void aRowRulesDialectIsOneOfTheDialects() throws Exception {
+        assertThat(RuleReader.read(with(ROW, "notFromDialect", "fno")).optionalParam("notFromDialect"))
+                .contains("fno");
+        assertInvalid(with(ROW, "notFromDialect", "excel"), "ACC-COMPANY: \"notFromDialect\": unknown");
+    }
+
+    @Test
     void aMissingRequiredParameterIsNamed() {
         assertInvalid(without(ROUNDING, "check"), "OLN-ROUNDING: \"check\" is missing (a parameter of the family: one of"
                 + " inconsistent, residue, suspect)");

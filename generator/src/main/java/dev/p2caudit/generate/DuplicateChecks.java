@@ -64,9 +64,9 @@ final class DuplicateChecks {
     private void exact(String rule, Snapshot s, TableKind table, List<Row> rows, Function<Row, String> value,
                        Set<String> grouped) {
         lookedAtFirstTwo(rule, s, table, rows);
-        groups(rows, value).forEach((normalized, members) -> {
+        groups(rows, perCompany(s, table, value)).forEach((normalized, members) -> {
             String key = groupKey(members);
-            findings.add(rule, s, table, key, "same normalised value '" + normalized + "'",
+            findings.add(rule, s, table, key, "same normalised value '" + value.apply(members.get(0)) + "'",
                     members.toArray(Row[]::new));
             pairs(members).forEach(grouped::add);
         });
@@ -75,16 +75,27 @@ final class DuplicateChecks {
     private void fuzzy(String rule, Snapshot s, TableKind table, List<Row> rows, Function<Row, String> value,
                        Set<String> grouped) {
         lookedAtFirstTwo(rule, s, table, rows);
-        groups(rows, value).forEach((normalized, members) -> {
+        groups(rows, perCompany(s, table, value)).forEach((normalized, members) -> {
             boolean missedByExactRules = pairs(members).stream().anyMatch(pair -> !grouped.contains(pair));
             if (missedByExactRules) {
-                String[] parts = normalized.split("\\|", 2);
+                String[] parts = value.apply(members.get(0)).split("\\|", 2);
                 String same = table == ACCOUNT ? "city" : "parent account";
                 findings.add(rule, s, table, groupKey(members), "names equal once case, accents, punctuation and legal "
                         + "suffixes are folded ('" + parts[0] + "'), same " + same + " ('" + parts[1] + "')",
                         members.toArray(Row[]::new));
             }
         });
+    }
+
+    /** Records of two companies are two records: the groups are per company where the table has one. */
+    private Function<Row, String> perCompany(Snapshot s, TableKind table, Function<Row, String> value) {
+        if (!loaded.has(s, table, "company")) {
+            return value;
+        }
+        return r -> {
+            String v = value.apply(r);
+            return v.isEmpty() || v.startsWith("|") ? v : RecordKeys.norm(r.text("company")) + "\u001e" + v;
+        };
     }
 
     /** Two ordinary records: a clean candidate when they are not grouped. */

@@ -130,7 +130,7 @@ final class ExportPlan {
         return csv(PRE, TableKind.INVOICE_LINE, "Invoice Products", "csv", Dialect.LOGICAL,
                 Style.of(UTF8, ',').withLineSeparator("\n"), TextStyle.LOGICAL, Set.of(),
                 List.of(canonical("invoicedetailid", "id"), canonical("invoiceid", "invoice_ref"),
-                        canonical("productid", "product"), canonical("quantity", "quantity"),
+                        canonical("sequencenumber", "line_number"), canonical("productid", "product"), canonical("quantity", "quantity"),
                         canonical("priceperunit", "price_per_unit"), canonical("manualdiscountamount", "full_discount"),
                         canonical("extendedamount", "extended_amount"), extra("uomid", "unit")));
     }
@@ -253,9 +253,10 @@ final class ExportPlan {
     private static FileSpec postInvoiceLines() {
         return workbook(POST, TableKind.INVOICE_LINE, "Invoice Products", "Invoice Products",
                 excelColumns(TableKind.INVOICE_LINE, canonical("Invoice ID (Invoice)", "invoice_ref"),
-                        canonical("Existing Product", "product"), canonical("Quantity", "quantity"),
+                        canonical("Sequence Number", "line_number"), canonical("Existing Product", "product"), canonical("Quantity", "quantity"),
                         canonical("Price Per Unit", "price_per_unit"), canonical("Manual Discount", "full_discount"),
-                        canonical("Extended Amount", "extended_amount"), extra("Invoice Date (Invoice)", "invoice_date")));
+                        canonical("Extended Amount", "extended_amount"), canonical("Company", "company"),
+                        extra("Invoice Date (Invoice)", "invoice_date")));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

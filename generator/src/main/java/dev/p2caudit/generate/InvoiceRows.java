@@ -55,9 +55,13 @@ final class InvoiceRows {
         DocumentRows.BaseLine base = world.orders.baseLine(v, n);
         Row r = new Row(INVOICE_LINE, s, v * SeedPlan.LINE_FACTOR + n);
         r.set("id", Rng.guid(world.seed, 9, r.ordinal)).set("invoice_ref", invoice.text("invoice_number"))
+                .set("line_number", (long) n)
                 .set("product", ProductRows.number(base.product())).set("quantity", base.quantity())
                 .set("price_per_unit", base.price()).set("full_discount", base.fullDiscount())
                 .set("extended_amount", base.extended());
+        if (s == Snapshot.POST) {
+            r.set("company", invoice.text("company"));
+        }
         r.extra("unit", world.products.unit(base.product()));
         r.extra("invoice_date", invoice.get("invoice_date"));
         r.extra("modified_on", world.modifiedOn(s, Rng.of(world.seed, 49, r.ordinal)));

@@ -79,9 +79,12 @@ final class InvoiceSeeds {
         Row r = new Row(INVOICE_LINE, s, ordinal);
         BigDecimal q = new BigDecimal(quantity);
         BigDecimal p = new BigDecimal(price);
-        r.set("id", Rng.guid(w.seed, 115, ordinal)).set("invoice_ref", invoice)
+        r.set("id", Rng.guid(w.seed, 115, ordinal)).set("invoice_ref", invoice).set("line_number", 1L)
                 .set("product", ProductRows.number(product)).set("quantity", q).set("price_per_unit", p)
                 .set("full_discount", Money.ZERO).set("extended_amount", q.multiply(p));
+        if (s == POST) {
+            r.set("company", "USMF");
+        }
         r.extra("unit", "ea").extra("invoice_date", World.day(2021, 2, 26).plusHours(11))
                 .extra("modified_on", World.day(2021, 2, 26).plusHours(12));
         return r;

@@ -74,7 +74,7 @@ final class RecordKeys {
     }
 
     private static String lineSuffix(Row line) {
-        Object number = line.table == TableKind.INVOICE_LINE ? null : line.get("line_number");
+        Object number = line.get("line_number");
         if (number != null) {
             return number.toString();
         }
