@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RealShapedReconciliationTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/reconcile");
+    private static final Path FIXTURES = Path.of("core/src/test/resources/fixtures/reconcile");
 
     @TempDir
     Path dir;
