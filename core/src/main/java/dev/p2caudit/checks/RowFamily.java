@@ -15,8 +15,9 @@ final class RowFamily implements CheckFamily {
         TableKind table = rule.table();
         Conditions.Expanded condition = Conditions.expand(rule.param("condition"));
         List<String> columns = rule.listParam("values");
-        // Where the table spans several companies, one key can be two records: the message says whose.
-        boolean companies = ctx.pairings.spansCompanies(snapshot, table);
+        // Where the table spans several companies, one key can be two records: the message says whose
+        // (unless the rule is about the company itself, whose message already shows it).
+        boolean companies = ctx.pairings.spansCompanies(snapshot, table) && !columns.contains("company");
         StringBuilder select = new StringBuilder("SELECT " + ctx.keys.key(snapshot, table) + " AS finding_key"
                 + (companies ? ", t.company AS finding_company" : ""));
         columns.forEach(c -> select.append(", t.").append(c));

@@ -35,6 +35,7 @@ class SampleAuditTest {
     private static final Map<String, Set<String>> EXPECTED = new TreeMap<>();
     private static final Map<String, Set<String>> CLEAN = new TreeMap<>();
     private static final Map<String, Set<String>> FOUND = new TreeMap<>();
+    private static final Map<String, String> MESSAGES = new TreeMap<>();
     private static long tablesBefore;
     private static long tablesAfter;
 
@@ -57,6 +58,7 @@ class SampleAuditTest {
             tablesAfter = tables(ws);
             for (Finding f : ws.findings().page(result.summary().runId(), 0, 1_000_000)) {
                 FOUND.computeIfAbsent(f.rule(), r -> new TreeSet<>()).add(f.snapshot().id() + " " + f.key());
+                MESSAGES.put(f.rule() + " " + f.snapshot().id() + " " + f.key(), f.message());
             }
         }
     }
@@ -68,6 +70,13 @@ class SampleAuditTest {
     @Test
     void theAuditLeavesNoWorkingTableBehind() {
         assertThat(tablesAfter).isEqualTo(tablesBefore).isGreaterThanOrEqualTo(18); // 9 tables in each snapshot, at least
+    }
+
+    @Test
+    void rowFindingsOnTheMultiCompanyPostAccountsNameTheCompanyUnlessTheRuleIsAboutIt() {
+        assertThat(MESSAGES.get("ACC-CUSTGROUP post ACC-01012-AHSTCR")).endsWith("(Company: USMF)");
+        assertThat(MESSAGES.get("ACC-COMPANY post ACC-01011-AHSHKC"))
+                .isEqualTo("Account ACC-01011-AHSHKC has no Company, so it cannot sync to a legal entity.");
     }
 
     /** Every rule of the engine's catalogue. */
