@@ -104,7 +104,7 @@ final class ReportViewBuilder {
         List<ReportView.Input> inputs = new ArrayList<>();
         for (ImportRecord r : facts.inputs()) {
             inputs.add(new ReportView.Input(r.snapshot().id(), r.table().id(), r.fileName(), r.sha256(), r.rowsLoaded(),
-                    r.rowsRejected(), r.format(), "xlsx".equals(r.format()) ? "first sheet" : r.encoding()
+                    r.rowsRejected(), r.format(), "xlsx".equals(r.format()) ? "first visible sheet" : r.encoding()
                     + ", delimiter '" + ("\t".equals(r.delimiter()) ? "tab" : r.delimiter()) + "'"));
         }
         return inputs;

@@ -139,6 +139,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void theEvidenceSaysAWorkbookIsReadFromItsFirstVisibleSheet() {
+        // Hidden sheets (an export's logical names) are never data: the evidence must not say "first sheet".
+        assertThat(html.select("#evidence tbody tr")).extracting(Element::text)
+                .anySatisfy(row -> assertThat(row).startsWith("pre account My Active Accounts").contains("xlsx, first visible sheet"));
+    }
+
+    @Test
     void largeSectionsShowOnePageAndHaveAPagerAndAFilter() {
         Element section = html.getElementById("rule-OLN-ROUNDING-DELTA");
         assertThat(section.select("input.filter")).hasSize(1);
