@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -62,6 +63,12 @@ public final class AuditCharts {
         JFreeChart chart = ChartStyle.flat(ChartFactory.createStackedBarChart("Findings by rule and severity", null,
                 "Findings", dataset, PlotOrientation.HORIZONTAL, true, true, false));
         colourBySeverity((CategoryPlot) chart.getPlot(), dataset);
+        // The axis's default margins are 5% of its length at each end: on a chart tall enough for 60
+        // rules that is an empty band of three bars above the first. Half a bar's room instead.
+        CategoryAxis rules = ((CategoryPlot) chart.getPlot()).getDomainAxis();
+        double halfABar = 0.5 / Math.max(1, dataset.getColumnCount());
+        rules.setLowerMargin(halfABar);
+        rules.setUpperMargin(halfABar);
         return new AuditChart("findings-by-rule", "Findings by rule and severity",
                 "Each bar is one rule; its colours split its findings by severity.", chart,
                 (series, category) -> Optional.of(FindingFilter.rule(category.toString())

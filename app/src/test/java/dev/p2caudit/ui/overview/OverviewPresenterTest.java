@@ -65,6 +65,17 @@ class OverviewPresenterTest {
     }
 
     @Test
+    void theChartOfRulesLeavesHalfABarAboveTheFirstRuleNotAnEmptyBand() {
+        var plot = (org.jfree.chart.plot.CategoryPlot) charts.stream().filter(c -> c.id().equals("findings-by-rule"))
+                .findFirst().orElseThrow().chart().getPlot();
+        int rules = plot.getDataset().getColumnCount();
+
+        assertThat(rules).isGreaterThan(20);
+        assertThat(plot.getDomainAxis().getLowerMargin()).isEqualTo(0.5 / rules);
+        assertThat(plot.getDomainAxis().getUpperMargin()).isEqualTo(0.5 / rules);
+    }
+
+    @Test
     void aClickOnABarOpensTheFindingsBehindIt() {
         presenter.clicked("findings-by-rule", "WARNING", "ORD-COUNTRY");
         presenter.clicked("findings-by-severity", "findings", "ERROR");
