@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,10 @@ record FuzzyColumns(TableKind table, String nameSql, boolean organisation, Map<M
         List<Read> rows = new ArrayList<>();
         ctx.sql.forEach(sql.toString(), List.of(), row -> rows.add(read(row, scoped)));
         // Folding names and signals is the costly part, and each record's alone: spread over the cores.
-        return IntStream.range(0, rows.size()).parallel().mapToObj(i -> fold(rows.get(i))).toList();
+        // A signal value repeats (a city, a country, a parent account, a domain): normalised once.
+        Map<MatchSignal, Map<String, String>> normalised = new EnumMap<>(MatchSignal.class);
+        signalColumns.keySet().forEach(signal -> normalised.put(signal, new ConcurrentHashMap<>()));
+        return IntStream.range(0, rows.size()).parallel().mapToObj(i -> fold(rows.get(i), normalised)).toList();
     }
 
     /** A record as read, before folding: its name and signal columns as written. */
@@ -61,9 +65,13 @@ record FuzzyColumns(TableKind table, String nameSql, boolean organisation, Map<M
         return new Read(row.number("rid"), row.text("full_name"), signals, company);
     }
 
-    private FuzzyRecord fold(Read read) {
+    private FuzzyRecord fold(Read read, Map<MatchSignal, Map<String, String>> normalised) {
         String[] signals = new String[MatchSignal.values().length];
-        signalColumns.keySet().forEach(signal -> signals[signal.ordinal()] = signal.normalise(read.signals()[signal.ordinal()]));
+        signalColumns.keySet().forEach(signal -> {
+            String raw = read.signals()[signal.ordinal()];
+            // No value written, no signal.
+            signals[signal.ordinal()] = raw == null ? null : normalised.get(signal).computeIfAbsent(raw, signal::normalise);
+        });
         return new FuzzyRecord(read.rid(), organisation ? NameFolding.organisation(read.name())
                 : NameFolding.person(read.name()), signals, read.company());
     }
