@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * What the fuzzy rule of a table reads: the name (an account's name; a contact's first and last
@@ -30,22 +32,47 @@ record FuzzyColumns(TableKind table, String nameSql, boolean organisation, Map<M
         };
     }
 
-    /** Every record with a name, as the matcher reads it: one pass over the table. */
+    /**
+     * Every record with a name, as the matcher reads it: one pass over the table, which also reads
+     * the company when the table is scoped by company (its files carried one).
+     */
     List<FuzzyRecord> load(CheckContext ctx, Snapshot snapshot) {
+        boolean scoped = table.column("company").isPresent() && ctx.availability.has(snapshot, table, "company");
         StringBuilder sql = new StringBuilder("SELECT t.row_id AS rid, " + nameSql + " AS full_name");
         signalColumns.values().forEach(column -> sql.append(", t.").append(SqlNames.checked(column)));
+        if (scoped) {
+            sql.append(", UPPER(TRIM(t.company)) AS company_key");
+        }
         sql.append(" FROM ").append(SqlNames.dataTable(snapshot, table)).append(" t WHERE NULLIF(TRIM(").append(nameSql)
                 .append("), '') IS NOT NULL");
-        List<FuzzyRecord> records = new ArrayList<>();
-        ctx.sql.forEach(sql.toString(), List.of(), row -> records.add(record(row)));
-        return records;
+        List<Read> rows = new ArrayList<>();
+        ctx.sql.forEach(sql.toString(), List.of(), row -> rows.add(read(row, scoped)));
+        // Folding names and signals is the costly part, and each record's alone: spread over the cores.
+        // A signal value repeats (a city, a country, a parent account, a domain): normalised once.
+        Map<MatchSignal, Map<String, String>> normalised = new EnumMap<>(MatchSignal.class);
+        signalColumns.keySet().forEach(signal -> normalised.put(signal, new ConcurrentHashMap<>()));
+        return IntStream.range(0, rows.size()).parallel().mapToObj(i -> fold(rows.get(i), normalised)).toList();
     }
 
-    private FuzzyRecord record(dev.p2caudit.store.Sql.Row row) {
+    /** A record as read, before folding: its name and signal columns as written. */
+    private record Read(long rid, String name, String[] signals, String company) {
+    }
+
+    private Read read(dev.p2caudit.store.Sql.Row row, boolean scoped) {
         String[] signals = new String[MatchSignal.values().length];
-        signalColumns.forEach((signal, column) -> signals[signal.ordinal()] = signal.normalise(row.text(column)));
-        String name = row.text("full_name");
-        return new FuzzyRecord(row.number("rid"), organisation ? NameFolding.organisation(name)
-                : NameFolding.person(name), signals);
+        signalColumns.forEach((signal, column) -> signals[signal.ordinal()] = row.text(column));
+        String company = scoped ? java.util.Objects.requireNonNullElse(row.text("company_key"), "") : null;
+        return new Read(row.number("rid"), row.text("full_name"), signals, company);
+    }
+
+    private FuzzyRecord fold(Read read, Map<MatchSignal, Map<String, String>> normalised) {
+        String[] signals = new String[MatchSignal.values().length];
+        signalColumns.keySet().forEach(signal -> {
+            String raw = read.signals()[signal.ordinal()];
+            // No value written, no signal.
+            signals[signal.ordinal()] = raw == null ? null : normalised.get(signal).computeIfAbsent(raw, signal::normalise);
+        });
+        return new FuzzyRecord(read.rid(), organisation ? NameFolding.organisation(read.name())
+                : NameFolding.person(read.name()), signals, read.company());
     }
 }

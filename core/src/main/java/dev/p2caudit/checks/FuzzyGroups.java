@@ -31,23 +31,8 @@ final class FuzzyGroups {
         List<FuzzyMatcher.Match> matches = new FuzzyMatcher(records, ctx.profile.decimal("fuzzyThreshold").doubleValue())
                 .matches();
         matches.removeIf(m -> exact.together(records.get(m.first).rid(), records.get(m.second).rid()));
-        if (rule.table().column("company").isPresent() && ctx.availability.has(snapshot, rule.table(), "company")) {
-            // Records of two companies are two records, however alike.
-            Map<Long, String> companies = companies(ctx, snapshot, rule.table());
-            matches.removeIf(m -> !companies.getOrDefault(records.get(m.first).rid(), "")
-                    .equals(companies.getOrDefault(records.get(m.second).rid(), "")));
-        }
         write(ctx, groups, records, merge(matches));
         return groups;
-    }
-
-    /** Row id → upper-cased company, for the rows that have one. */
-    private static Map<Long, String> companies(CheckContext ctx, Snapshot snapshot, dev.p2caudit.model.TableKind table) {
-        Map<Long, String> companies = new java.util.HashMap<>();
-        ctx.sql.forEach("SELECT row_id, UPPER(TRIM(company)) AS c FROM " + dev.p2caudit.store.SqlNames.dataTable(snapshot, table)
-                + " WHERE NULLIF(TRIM(company), '') IS NOT NULL", List.of(), row -> companies.put(row.number("row_id"),
-                row.text("c")));
-        return companies;
     }
 
     /** Connected components of the matches, each as its matches, ordered by their first record. */

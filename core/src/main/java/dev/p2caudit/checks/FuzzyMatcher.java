@@ -44,12 +44,12 @@ final class FuzzyMatcher {
     private final double threshold;
     private final Map<Long, Match> matches = new HashMap<>();
     /** Each record's name keys, worked out once for all signals. */
-    private final List<Set<String>> nameKeys;
+    private final List<List<String>> nameKeys;
 
     FuzzyMatcher(List<FuzzyRecord> records, double threshold) {
         this.records = records;
         this.threshold = threshold;
-        this.nameKeys = records.stream().map(r -> nameKeys(r.name())).toList();
+        this.nameKeys = records.stream().map(r -> List.copyOf(nameKeys(r.name()))).toList();
     }
 
     /** Every matching pair, with every signal it shares, in record order. */
@@ -64,17 +64,25 @@ final class FuzzyMatcher {
         return found;
     }
 
-    private Map<String, List<Integer>> blocks(MatchSignal signal) {
-        Map<String, List<Integer>> blocks = new HashMap<>(records.size() * 4);
+    /**
+     * Records by (name key, signal value). The key is a pair of the strings themselves, not their
+     * concatenation: a string's hash is worked out once, and no key text is built per record and signal.
+     */
+    private Map<BlockKey, List<Integer>> blocks(MatchSignal signal) {
+        Map<BlockKey, List<Integer>> blocks = new HashMap<>(records.size() * 4);
         for (int i = 0; i < records.size(); i++) {
             String value = records.get(i).signal(signal);
             if (value != null) {
                 for (String nameKey : nameKeys.get(i)) {
-                    blocks.computeIfAbsent(nameKey + '\u0000' + value, k -> new ArrayList<>(2)).add(i);
+                    blocks.computeIfAbsent(new BlockKey(nameKey, value), k -> new ArrayList<>(2)).add(i);
                 }
             }
         }
         return blocks;
+    }
+
+    /** A block: records with one name key and one value of a signal. */
+    private record BlockKey(String nameKey, String value) {
     }
 
     /** The first and the last letters of the name, each with the name's numbers (which must be equal). */
@@ -110,6 +118,9 @@ final class FuzzyMatcher {
         long pair = ((long) first << 32) | second;
         Match match = matches.get(pair);
         if (match == null) {
+            if (!records.get(first).sameCompany(records.get(second))) {
+                return; // Records of two companies are two records, however alike.
+            }
             double score = NameSimilarity.score(records.get(first).name(), records.get(second).name(), threshold);
             if (score < threshold) {
                 return;

@@ -39,7 +39,10 @@ enum MatchSignal {
         }
         String value = switch (this) {
             case CITY, PARENT -> NameFolding.plain(raw);
-            case COUNTRY -> COUNTRY_CODES.getOrDefault(NameFolding.plain(raw), NameFolding.plain(raw));
+            case COUNTRY -> {
+                String plain = NameFolding.plain(raw);
+                yield COUNTRY_CODES.getOrDefault(plain, plain);
+            }
             case PHONE -> phone(raw);
             case EMAIL_DOMAIN -> emailDomain(raw);
         };

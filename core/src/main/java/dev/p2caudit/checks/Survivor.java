@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  */
 final class Survivor {
 
-    /** A member of a group, with what the choice looks at. */
-    record Member(String key, int filled, long references, long importId, long sourceLine) {
+    /**
+     * A member of a group, with what the choice looks at; {@code sequence} is the P2C sequence
+     * number of its key, read once (the ranking asks for it at every comparison).
+     */
+    record Member(String key, int filled, long references, long importId, long sourceLine, long sequence) {
+
+        Member(String key, int filled, long references, long importId, long sourceLine) {
+            this(key, filled, references, importId, sourceLine, sequenceOf(key));
+        }
 
         /** The sequence number of a P2C key, or {@code Long.MAX_VALUE} when the key is not one. */
-        long sequence() {
+        private static long sequenceOf(String key) {
             Matcher m = P2C_KEY.matcher(key);
             return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
         }

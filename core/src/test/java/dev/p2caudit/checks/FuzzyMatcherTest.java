@@ -67,6 +67,21 @@ class FuzzyMatcherTest {
         });
     }
 
+    @Test
+    void recordsOfTwoCompaniesNeverMatchHoweverAlike() {
+        List<FuzzyRecord> records = List.of(ofCompany(account("Contoso Ltd", "Seattle", "US"), "USMF"),
+                ofCompany(account("Contoso Limited", "Seattle", "US"), "DEMF"),
+                ofCompany(account("Contoso", "Seattle", "US"), "USMF"));
+
+        List<FuzzyMatcher.Match> matches = new FuzzyMatcher(records, THRESHOLD).matches();
+
+        assertThat(matches).singleElement().satisfies(m -> assertThat(List.of(m.first, m.second)).containsExactly(0, 2));
+    }
+
+    private static FuzzyRecord ofCompany(FuzzyRecord r, String company) {
+        return new FuzzyRecord(r.rid(), r.name(), r.signals(), company);
+    }
+
     private static FuzzyRecord account(String name, String city, String country) {
         String[] signals = new String[MatchSignal.values().length];
         signals[MatchSignal.CITY.ordinal()] = MatchSignal.CITY.normalise(city);
