@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -134,13 +136,8 @@ public final class AuditEngine {
      * the file), instead of its rows being judged as empty.
      */
     private static void skipFilesLacking(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
-        java.util.Set<Long> skipped = new java.util.TreeSet<>();
-        for (String need : rule.needs()) {
-            String column = need.contains(":") ? need.substring(need.indexOf(':') + 1) : need;
-            boolean applies = !need.contains(":") || need.startsWith(snapshot.id() + ":");
-            if (!applies) {
-                continue;
-            }
+        Set<Long> skipped = new TreeSet<>();
+        for (String column : rule.needsOn(snapshot)) {
             boolean silent = rule.optionalParam("skipWithout").filter(column::equals).isPresent();
             for (Availability.File file : ctx.availability.lacking(snapshot, rule.table(), column)) {
                 skipped.add(file.importId());
@@ -173,10 +170,8 @@ public final class AuditEngine {
     /** Whether the snapshot's export has what the rule reads; on post, a gap is noted once. */
     private static boolean ready(RuleDef rule, Snapshot snapshot, CheckContext ctx) {
         List<String> missing = new ArrayList<>();
-        for (String need : rule.needs()) {
-            String column = need.contains(":") ? need.substring(need.indexOf(':') + 1) : need;
-            boolean applies = !need.contains(":") || need.startsWith(snapshot.id() + ":");
-            if (applies && !ctx.availability.has(snapshot, rule.table(), column)) {
+        for (String column : rule.needsOn(snapshot)) {
+            if (!ctx.availability.has(snapshot, rule.table(), column)) {
                 missing.add(column);
             }
         }

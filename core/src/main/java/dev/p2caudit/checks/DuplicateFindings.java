@@ -51,7 +51,7 @@ final class DuplicateFindings {
     /** Whether the rule can also run on pre (pre loaded, with every column it needs), to tell new groups. */
     static boolean preComparable(RuleDef rule, CheckContext ctx) {
         return ctx.availability.loaded(Snapshot.PRE, rule.table())
-                && rule.needs().stream().allMatch(c -> ctx.availability.has(Snapshot.PRE, rule.table(), c));
+                && rule.needsOn(Snapshot.PRE).stream().allMatch(c -> ctx.availability.has(Snapshot.PRE, rule.table(), c));
     }
 
     /**

@@ -35,6 +35,23 @@ public record RuleDef(String id, Severity severity, TableKind table, String fami
                 node.path("step").asText(), node.path("why").asText(), node.path("remediation").asText(), node);
     }
 
+    /**
+     * The columns the rule reads in a snapshot: its {@code needs}, where {@code post:column} or
+     * {@code pre:column} names a column needed on that side only.
+     */
+    List<String> needsOn(Snapshot snapshot) {
+        List<String> columns = new ArrayList<>();
+        for (String need : needs) {
+            int colon = need.indexOf(':');
+            if (colon < 0) {
+                columns.add(need);
+            } else if (need.startsWith(snapshot.id() + ":")) {
+                columns.add(need.substring(colon + 1));
+            }
+        }
+        return columns;
+    }
+
     /** What the rule says, as outputs show it and runs keep it. */
     public RuleInfo info() {
         JsonNode definition = raw.get("definition");
