@@ -6,7 +6,11 @@ import dev.p2caudit.model.TableKind;
 import dev.p2caudit.store.ImportLog;
 import dev.p2caudit.store.Sql;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.StringSubstitutor;
 
 /** What a check family works with during one audit run. */
@@ -36,9 +40,9 @@ final class CheckContext {
     }
 
     /** Rule id and snapshot → the imports whose rows the rule skips (their file lacks a column it reads). */
-    private final Map<String, java.util.Set<Long>> skippedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<Long>> skippedFiles = new ConcurrentHashMap<>();
 
-    void skipFiles(RuleDef rule, Snapshot snapshot, java.util.Set<Long> imports) {
+    void skipFiles(RuleDef rule, Snapshot snapshot, Set<Long> imports) {
         skippedFiles.put(rule.id() + "@" + snapshot.id(), imports);
     }
 
@@ -47,11 +51,10 @@ final class CheckContext {
      * reads (AuditEngine notes them as SCHEMA-MISSING per file).
      */
     String from(RuleDef rule, Snapshot snapshot) {
-        java.util.Set<Long> skipped = new java.util.TreeSet<>(skippedFiles.getOrDefault(rule.id() + "@" + snapshot.id(),
-                java.util.Set.of()));
+        Set<Long> skipped = new TreeSet<>(skippedFiles.getOrDefault(rule.id() + "@" + snapshot.id(), Set.of()));
         // A rule that does not hold for one dialect's exports (ACC-PARTY on F&O's own party numbers).
         rule.optionalParam(Families.NOT_FROM_DIALECT).ifPresent(dialect -> availability.files(snapshot, rule.table())
-                .stream().filter(f -> StrictJson.id(f.dialect()).equals(dialect.trim().toLowerCase(java.util.Locale.ROOT)))
+                .stream().filter(f -> StrictJson.id(f.dialect()).equals(dialect.trim().toLowerCase(Locale.ROOT)))
                 .forEach(f -> skipped.add(f.importId())));
         return keys.from(snapshot, rule.table(), skipped);
     }

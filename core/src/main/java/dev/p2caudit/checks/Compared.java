@@ -37,14 +37,10 @@ final class Compared {
         if (column.type() == ColumnType.DECIMAL) {
             return "(" + a + " IS NULL) <> (" + b + " IS NULL) OR ABS(" + a + " - " + b + ") > ? + ? * ABS(" + b + ")";
         }
-        if (column.type() == ColumnType.TEXT) {
-            // A label and its code, a country's name and its ISO code, a phone number however
-            // punctuated: one value (ValueForms).
-            // Written differently; whether it is one value in two forms (a currency's name and its
-            // code) is asked of the few pairs found, in Java (sameValue): a lookup per row costs.
-            return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
-        }
-        if (column.type() == ColumnType.LANGUAGE) {
+        if (column.type() == ColumnType.TEXT || column.type() == ColumnType.LANGUAGE) {
+            // Written differently. Whether that is one value in two forms (a currency's name and its
+            // code, a country's, a phone number however punctuated) is asked of the few pairs found,
+            // in Java (sameValue): a lookup per row costs.
             return "UPPER(COALESCE(TRIM(" + a + "), '')) <> UPPER(COALESCE(TRIM(" + b + "), ''))";
         }
         return a + " IS DISTINCT FROM " + b;

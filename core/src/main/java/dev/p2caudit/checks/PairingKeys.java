@@ -4,7 +4,6 @@ import dev.p2caudit.model.ColumnDef;
 import dev.p2caudit.model.ColumnType;
 import dev.p2caudit.model.Snapshot;
 import dev.p2caudit.model.TableKind;
-import dev.p2caudit.store.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -156,7 +155,7 @@ final class PairingKeys {
     }
 
     /** A column's value as compared: text trimmed and upper-cased, amounts to the cent. */
-    static String normalized(ColumnDef column, String alias) {
+    private static String normalized(ColumnDef column, String alias) {
         String x = alias + "." + column.name();
         if (column.type() == ColumnType.DECIMAL) {
             return "CAST(ROUND(" + x + ", 2) AS VARCHAR)";
@@ -165,9 +164,5 @@ final class PairingKeys {
             return ValueForms.sql(column.name(), x);
         }
         return "CAST(" + x + " AS VARCHAR)";
-    }
-
-    String dataTable(Snapshot side) {
-        return SqlNames.dataTable(side, table);
     }
 }

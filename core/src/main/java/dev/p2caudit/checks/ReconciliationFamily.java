@@ -141,7 +141,8 @@ final class ReconciliationFamily implements CheckFamily {
             }
             String became = becameReturn(row) ? " The line became a return." : "";
             ctx.report(rule, table, Snapshot.POST, row.text("kd"), table.displayName() + " " + row.text("kd")
-                    + ofCompany(companies, companies ? row.text("co") : null) + " changed in the migration: " + String.join("; ", changes) + "." + became, values);
+                    + ofCompany(companies, companies ? row.text("co") : null) + " changed in the migration: "
+                    + String.join("; ", changes) + "." + became, values);
         });
     }
 
